@@ -1,0 +1,22 @@
+namespace Multivector.Sources;
+
+public enum ImportFormat
+{
+    /// <summary>The R unvotes triple: un_votes, un_roll_calls, un_roll_call_issues (CSV, optionally gzipped).</summary>
+    Unvotes,
+    /// <summary>Voeten's Harvard Dataverse UNVotes CSV: one row per vote with roll-call columns repeated.</summary>
+    Dataverse,
+    /// <summary>The UN Digital Library's General Assembly voting CSV (votes Y/N/A/X).</summary>
+    Undl,
+}
+
+public static class ImportFormats
+{
+    public static ImportFormat Parse(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "unvotes" => ImportFormat.Unvotes,
+        "dataverse" or "voeten" => ImportFormat.Dataverse,
+        "undl" => ImportFormat.Undl,
+        _ => throw new FormatException($"'{text}' is not an import format: expected unvotes, dataverse or undl."),
+    };
+}

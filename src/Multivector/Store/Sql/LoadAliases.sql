@@ -1,0 +1,1 @@
+SELECT source, alias, state FROM state_aliases ORDER BY source, alias;

@@ -1,0 +1,64 @@
+-- Plain tables without foreign keys or indexes beyond the small ones, so that the same data can be
+-- partitioned (for example votes by session) and queried by another engine unchanged.
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS states (
+    code VARCHAR PRIMARY KEY,       -- ISO 3166-1 alpha-3 where one exists
+    iso2 VARCHAR,
+    cow INTEGER,                    -- Correlates of War ccode
+    cow_abbrev VARCHAR,
+    name VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS memberships (
+    state VARCHAR NOT NULL,
+    member_from DATE NOT NULL,
+    member_to DATE,                 -- exclusive; NULL while the membership lasts
+    note VARCHAR
+);
+CREATE TABLE IF NOT EXISTS state_aliases (
+    source VARCHAR NOT NULL,        -- voeten (country name), iso2, cow, undl (ms_code)
+    alias VARCHAR NOT NULL,
+    state VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS imports (
+    import_id INTEGER PRIMARY KEY,
+    format VARCHAR NOT NULL,        -- unvotes, dataverse, undl
+    source VARCHAR NOT NULL,        -- voeten, undl
+    files VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,        -- of the first file
+    version VARCHAR,
+    imported_at TIMESTAMP NOT NULL,
+    roll_calls_added INTEGER NOT NULL,
+    roll_calls_matched INTEGER NOT NULL,
+    votes_added BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS roll_calls (
+    rcid BIGINT PRIMARY KEY,        -- Voeten's rcid for Voeten roll calls; 100000000 + n for others
+    session INTEGER NOT NULL,
+    date DATE NOT NULL,
+    symbol VARCHAR,
+    symbol_key VARCHAR,             -- upper case, no spaces or brackets: what matching and search use
+    title VARCHAR NOT NULL,
+    description VARCHAR,
+    amendment BOOLEAN,
+    paragraph BOOLEAN,
+    important BOOLEAN,
+    official_yes INTEGER,
+    official_no INTEGER,
+    official_abstain INTEGER,
+    official_non_voting INTEGER,
+    source VARCHAR NOT NULL,
+    source_id BIGINT NOT NULL,
+    import_id INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS roll_call_issues (
+    rcid BIGINT NOT NULL,
+    issue VARCHAR NOT NULL          -- me, nu, di, hr, co, ec
+);
+CREATE TABLE IF NOT EXISTS votes (
+    rcid BIGINT NOT NULL,
+    state VARCHAR NOT NULL,
+    vote UTINYINT NOT NULL          -- 1 yes, 2 abstain, 3 no, 8 absent as recorded by the source
+);

@@ -1,0 +1,1 @@
+INSERT INTO state_aliases VALUES ($source, $alias, $state);

@@ -1,0 +1,1 @@
+INSERT INTO memberships VALUES ($state, $member_from, $member_to, $note);

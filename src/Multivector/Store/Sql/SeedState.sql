@@ -1,0 +1,1 @@
+INSERT INTO states VALUES ($code, $iso2, $cow, $cow_abbrev, $name);
