@@ -1,0 +1,104 @@
+using Multivector.Cli.Commands;
+using Multivector.Sources;
+using Multivector.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multivector.Cli;
+
+/// <summary>The `multivector` command line: parse, call the engine, render. Tests run it in-process.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, IAnsiConsole output, IAnsiConsole status)
+    {
+        var registrar = new Registrar();
+        registrar.RegisterInstance(typeof(Terminal), new Terminal(output, status));
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("multivector");
+            config.Settings.Console = output;
+            config.PropagateExceptions();
+            config.AddCommand<ProfileCommand>("profile")
+                .WithDescription("A state's agreement with several partners per year, raw and relative to the assembly, with a balance summary.")
+                .WithExample("profile", "KAZ", "--partners", "USA,RUS,CHN,DEU,IND,TUR", "--years", "1992-");
+            config.AddCommand<AgreeCommand>("agree")
+                .WithDescription("Every agreement measure for two states side by side, with bootstrap confidence intervals.")
+                .WithExample("agree", "UZB", "RUS", "--years", "2010-2020", "--by", "year");
+            config.AddCommand<VotesCommand>("votes")
+                .WithDescription("Find roll calls by symbol, words, issue or date, with the tally and how chosen states voted.")
+                .WithExample("votes", "A/RES/68/262", "--states", "KAZ,KGZ,TJK,TKM,UZB");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import votes: unvotes (the R package triple), dataverse (Voeten's UNVotes CSV) or undl (UN Digital Library CSV).")
+                .WithExample("import", "undl", "2026_02_06_ga_voting.csv");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write a store table (votes, roll-calls, states, imports) to CSV or Parquet.")
+                .WithExample("export", "parquet", "votes", "--out", "votes.parquet");
+            config.AddCommand<StatesCommand>("states")
+                .WithDescription("List the states the store knows, with codes and UN membership periods.");
+        });
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
+        {
+            status.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            status.MarkupLine("Run [bold]multivector --help[/] or [bold]multivector <command> --help[/] for usage.");
+            return 2;
+        }
+        catch (Exception e) when (e is ImportException or StoreException or ArgumentException or FormatException)
+        {
+            status.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return 1;
+        }
+    }
+}
+
+/// <summary>Where a command writes: results to <see cref="Output"/>, progress and errors to <see cref="Status"/>.</summary>
+internal sealed record Terminal(IAnsiConsole Output, IAnsiConsole Status);
+
+/// <summary>
+/// Spectre.Console.Cli builds commands through a registrar; this one hands out the few instances the CLI has
+/// and constructs everything else, resolving IEnumerable&lt;T&gt; to every registration of T.
+/// </summary>
+internal sealed class Registrar : ITypeRegistrar, ITypeResolver
+{
+    private readonly Dictionary<Type, List<Func<object>>> _registrations = [];
+
+    public void Register(Type service, Type implementation) => Add(service, () => Construct(implementation));
+    public void RegisterInstance(Type service, object implementation) => Add(service, () => implementation);
+    public void RegisterLazy(Type service, Func<object> factory)
+    {
+        var lazy = new Lazy<object>(factory);
+        Add(service, () => lazy.Value);
+    }
+    public ITypeResolver Build() => this;
+
+    private void Add(Type service, Func<object> factory)
+    {
+        if (!_registrations.TryGetValue(service, out var list)) _registrations[service] = list = [];
+        list.Add(factory);
+    }
+
+    public object? Resolve(Type? type)
+    {
+        if (type is null) return null;
+        if (_registrations.TryGetValue(type, out var list)) return list[^1]();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var items = _registrations.TryGetValue(element, out var all) ? all.Select(f => f()).ToList() : [];
+            var array = Array.CreateInstance(element, items.Count);
+            for (var i = 0; i < items.Count; i++) array.SetValue(items[i], i);
+            return array;
+        }
+        return type.IsAbstract || type.IsInterface ? null : Construct(type);
+    }
+
+    private object Construct(Type type)
+    {
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+        return constructor is null ? Activator.CreateInstance(type)! : constructor.Invoke([.. constructor.GetParameters().Select(p => Resolve(p.ParameterType))]);
+    }
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using Multivector.Cli.Rendering;
+using Multivector.Votes;
+using Spectre.Console.Cli;
+
+namespace Multivector.Cli.Commands;
+
+internal sealed class AgreeCommand(Terminal terminal) : Command<AgreeCommand.Settings>
+{
+    internal sealed class Settings : UncertaintySettings
+    {
+        [CommandArgument(0, "<A>")]
+        [Description("First state: a code such as KAZ, or a name.")]
+        public string A { get; init; } = "";
+
+        [CommandArgument(1, "<B>")]
+        [Description("Second state.")]
+        public string B { get; init; } = "";
+
+        [CommandOption("--by <PERIOD>")]
+        [Description("all (one row), session or year.")]
+        [DefaultValue("all")]
+        public string By { get; init; } = "all";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var by = Periods.Parse(settings.By);
+        var report = store.Agreement(store.ResolveState(settings.A), store.ResolveState(settings.B), settings.ToSelection(), by,
+            settings.ToUncertainty(by == PeriodKind.All ? 1000 : 200));
+        if (settings.Json) Json.Write(terminal.Output, report);
+        else Tables.Render(terminal.Output, report);
+        return 0;
+    }
+}
+
+internal static class Periods
+{
+    public static PeriodKind Parse(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "all" => PeriodKind.All,
+        "session" or "sessions" => PeriodKind.Session,
+        "year" or "years" => PeriodKind.Year,
+        _ => throw new FormatException($"--by '{text}': expected all, session or year."),
+    };
+}

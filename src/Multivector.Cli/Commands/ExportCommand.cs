@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using Multivector.Cli.Rendering;
+using Multivector.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multivector.Cli.Commands;
+
+internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<FORMAT>")]
+        [Description("csv or parquet.")]
+        public string Format { get; init; } = "";
+
+        [CommandArgument(1, "<TABLE>")]
+        [Description("votes, roll-calls, states or imports.")]
+        public string Table { get; init; } = "";
+
+        [CommandOption("-o|--out <FILE>")]
+        [Description("Where to write. Default: <table>.<format> in the current folder.")]
+        public string? Out { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var format = settings.Format.Trim().ToLowerInvariant() switch
+        {
+            "csv" => ExportFormat.Csv,
+            "parquet" => ExportFormat.Parquet,
+            _ => throw new FormatException($"Export format '{settings.Format}': expected csv or parquet."),
+        };
+        var table = settings.Table.Trim().ToLowerInvariant() switch
+        {
+            "votes" => ExportTable.Votes,
+            "roll-calls" or "rollcalls" or "roll_calls" => ExportTable.RollCalls,
+            "states" => ExportTable.States,
+            "imports" => ExportTable.Imports,
+            _ => throw new FormatException($"Export table '{settings.Table}': expected votes, roll-calls, states or imports."),
+        };
+        var path = settings.Out ?? $"{settings.Table.Trim().ToLowerInvariant()}.{settings.Format.Trim().ToLowerInvariant()}";
+        using var store = StoreAccess.Open(settings, terminal);
+        var result = store.Export(table, format, path);
+        if (settings.Json) Json.Write(terminal.Output, result);
+        else terminal.Output.MarkupLine($"Wrote {result.Rows:N0} rows to [bold]{Markup.Escape(result.Path)}[/].");
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using Multivector.Cli.Rendering;
+using Multivector.Votes;
+using Spectre.Console.Cli;
+
+namespace Multivector.Cli.Commands;
+
+internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand.Settings>
+{
+    internal sealed class Settings : UncertaintySettings
+    {
+        [CommandArgument(0, "<STATE>")]
+        [Description("The state to profile: a code such as KAZ, or a name.")]
+        public string State { get; init; } = "";
+
+        [CommandOption("--partners <CODES>")]
+        [Description("Comma-separated partners. Default: USA,RUS,CHN. Start with + to add to the default: +DEU,IND,TUR.")]
+        public string? Partners { get; init; }
+
+        [CommandOption("--measure <NAME>")]
+        [Description("identical, voeten, sd-votes, sd-current, s, kappa or pi.")]
+        [DefaultValue("voeten")]
+        public string Measure { get; init; } = "voeten";
+
+        [CommandOption("--by <PERIOD>")]
+        [Description("year, session or all.")]
+        [DefaultValue("year")]
+        public string By { get; init; } = "year";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var partners = PartnerList(store, settings.Partners);
+        var measure = MeasureLabels.Parse(settings.Measure);
+        var selection = settings.ToSelection();
+        var uncertainty = settings.ToUncertainty(200);
+        var state = store.ResolveState(settings.State);
+        var by = Periods.Parse(settings.By);
+        var report = settings.Json
+            ? store.Profile(state, partners, measure, selection, by, uncertainty)
+            : StoreAccess.WithProgress(terminal, p => store.Profile(state, partners, measure, selection, by, uncertainty, p));
+        if (settings.Json) Json.Write(terminal.Output, report);
+        else Tables.Render(terminal.Output, report);
+        return 0;
+    }
+
+    private static List<Model.StateCode> PartnerList(MultivectorStore store, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [.. MultivectorStore.DefaultPartners];
+        var add = text.TrimStart().StartsWith('+');
+        var named = text.TrimStart().TrimStart('+').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState);
+        return add ? [.. MultivectorStore.DefaultPartners.Concat(named).Distinct()] : [.. named.Distinct()];
+    }
+}

@@ -1,0 +1,134 @@
+using Multivector.Model;
+using Multivector.Reports;
+using Multivector.Sources;
+using Multivector.Store;
+using Multivector.Votes;
+
+namespace Multivector;
+
+/// <summary>How the bootstrap runs: replicates, confidence level and seed (fixed, so reports repeat exactly).</summary>
+public sealed record Uncertainty(int Replicates = 1000, double Level = 0.95, int Seed = Uncertainty.DefaultSeed)
+{
+    public const int DefaultSeed = 20240917;
+
+    public Uncertainty Validate()
+    {
+        if (Replicates is < 0 or > 100_000) throw new ArgumentException($"{Replicates} bootstrap replicates: expected 0 to 100000.");
+        if (!(Level > 0 && Level < 1)) throw new ArgumentException($"Confidence level {Level}: expected a number strictly between 0 and 1, such as 0.95.");
+        return this;
+    }
+}
+
+public sealed partial class MultivectorStore
+{
+    /// <summary>The partners a profile compares against unless told otherwise.</summary>
+    public static IReadOnlyList<StateCode> DefaultPartners { get; } = [StateCode.Parse("USA"), StateCode.Parse("RUS"), StateCode.Parse("CHN")];
+
+    /// <summary>Every state's vote on every roll call the selection picks.</summary>
+    public VoteMatrix Matrix(Selection? selection = null) =>
+        VoteMatrix.Load(_db, AllStates, (selection ?? Selection.All).Validate());
+
+    /// <summary>Agreement between two states under every measure, overall or per session or year.</summary>
+    public AgreementReport Agreement(StateCode a, StateCode b, Selection? selection = null, PeriodKind by = PeriodKind.All, Uncertainty? uncertainty = null)
+    {
+        var (stateA, stateB) = (State(a), State(b));
+        var u = (uncertainty ?? new Uncertainty()).Validate();
+        selection ??= Selection.All;
+        var matrix = Matrix(selection);
+        var rows = AgreementAnalysis.Rows(matrix, matrix.IndexOf(a), matrix.IndexOf(b), by, Math.Max(u.Replicates, 1), u.Level, u.Seed);
+        if (u.Replicates == 0) rows = [.. rows.Select(r => r with { Measures = [.. r.Measures.Select(m => m with { Low = double.NaN, High = double.NaN })] })];
+        return new AgreementReport(a, stateA.Name, b, stateB.Name, selection.ToString(), by, u.Replicates, u.Level, u.Seed, rows);
+    }
+
+    /// <summary>
+    /// A multi-vector profile: the state's agreement with each partner per period, raw and relative to the
+    /// assembly baseline, with bootstrap intervals and a balance summary. Partners default to USA, RUS, CHN.
+    /// </summary>
+    public ProfileReport Profile(StateCode state, IReadOnlyList<StateCode>? partners = null, Measure measure = Measure.Voeten,
+        Selection? selection = null, PeriodKind by = PeriodKind.Year, Uncertainty? uncertainty = null, IProgress<StoreProgress>? progress = null)
+    {
+        var subject = State(state);
+        partners = partners is { Count: > 0 } ? [.. partners.Distinct().Where(p => p != state)] : [.. DefaultPartners.Where(p => p != state)];
+        foreach (var p in partners) State(p);
+        var u = (uncertainty ?? new Uncertainty(Replicates: 200)).Validate();
+        selection ??= Selection.All;
+        var matrix = Matrix(selection);
+        var s = matrix.IndexOf(state);
+        var ps = partners.Select(matrix.IndexOf).ToList();
+        var periods = by == PeriodKind.All ? [] : matrix.Periods(by)
+            .Where(p => p.Columns().Any(c => matrix.Row(s)[c].IsCast()))
+            .ToList();
+        var results = new List<ProfilePeriod>();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            progress?.Report(new StoreProgress("profile", (double)i / (periods.Count + 1)));
+            results.Add(ProfileAnalysis.Period(matrix, s, ps, measure, periods[i], u.Replicates, u.Level, u.Seed));
+        }
+        var whole = matrix.Periods(PeriodKind.All) is [var all] ? ProfileAnalysis.Period(matrix, s, ps, measure, all, u.Replicates, u.Level, u.Seed) : null;
+        progress?.Report(new StoreProgress("profile", 1));
+        return new ProfileReport(state, subject.Name, partners, [.. partners.Select(p => State(p).Name)], measure, by,
+            selection.ToString(), u.Replicates, u.Level, u.Seed, whole, results);
+    }
+
+    /// <summary>Roll calls matching a search, with the tally and how the chosen states voted.</summary>
+    public KeyVoteReport FindVotes(VoteQuery query)
+    {
+        foreach (var s in query.States) State(s);
+        if (query.Limit is < 1 or > 10_000) throw new ArgumentException($"Limit {query.Limit}: expected 1 to 10000.");
+        var found = new List<KeyVote>();
+        var matches = 0;
+        using (var command = _db.Command("FindRollCalls",
+            ("symbol", Symbols.Key(query.Symbol)), ("words", string.IsNullOrWhiteSpace(query.Words) ? null : query.Words.Trim()),
+            ("issue", query.Issue?.Code()), ("from_date", query.From), ("to_date", query.To), ("session", query.Session),
+            ("important_only", query.ImportantOnly), ("limit", query.Limit)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                int? Int(int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
+                var official = Int(7) is int y && Int(8) is int n && Int(9) is int ab ? new Tally(y, n, ab, Int(10)) : null;
+                var issues = reader.IsDBNull(15) ? [] : reader.GetString(15).Split(',').Select(IssueCodes.Parse).ToList();
+                found.Add(new KeyVote(reader.GetInt64(0), reader.GetInt32(1), DateOnly.FromDateTime(reader.GetDateTime(2)),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetBoolean(6), issues,
+                    new VoteTally((int)reader.GetInt64(11), (int)reader.GetInt64(12), (int)reader.GetInt64(13), (int)reader.GetInt64(14)),
+                    official, []));
+                matches = (int)reader.GetInt64(16);
+            }
+        }
+        var withVotes = found.Select(k => k with { Votes = StateVotes(k, query.States) }).ToList();
+        return new KeyVoteReport(Describe(query), matches, withVotes);
+    }
+
+    /// <summary>Writes one of the store's tables to CSV or Parquet (R: arrow::read_parquet; Python: pandas.read_parquet).</summary>
+    public ExportResult Export(ExportTable table, ExportFormat format, string path) => Store.Export.Write(_db, table, format, path);
+
+    private List<StateVote> StateVotes(KeyVote rollCall, IReadOnlyList<StateCode> states)
+    {
+        if (states.Count == 0) return [];
+        var recorded = new Dictionary<string, Vote>(StringComparer.Ordinal);
+        using (var command = _db.Command("StateVotesOn", ("rcid", rollCall.RollCall)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) recorded[reader.GetString(1)] = (Vote)reader.GetByte(2);
+        }
+        return [.. states.Select(code =>
+        {
+            var state = State(code);
+            var vote = recorded.TryGetValue(code.Value, out var v) ? v : state.IsMemberOn(rollCall.Date) ? Vote.Absent : Vote.NonMember;
+            return new StateVote(code, state.Name, vote);
+        })];
+    }
+
+    private static string Describe(VoteQuery q)
+    {
+        var parts = new List<string>();
+        if (q.Symbol is not null) parts.Add($"symbol {q.Symbol}");
+        if (!string.IsNullOrWhiteSpace(q.Words)) parts.Add($"words \"{q.Words}\"");
+        if (q.Issue is Issue i) parts.Add($"issue {i.Code()}");
+        if (q.From is not null || q.To is not null) parts.Add($"dates {q.From?.ToString("yyyy-MM-dd") ?? "…"} to {q.To?.ToString("yyyy-MM-dd") ?? "…"}");
+        if (q.Session is int s) parts.Add($"session {s}");
+        if (q.ImportantOnly) parts.Add("important votes only");
+        return parts.Count == 0 ? "all roll calls" : string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,1 @@
+SELECT * FROM imports ORDER BY import_id

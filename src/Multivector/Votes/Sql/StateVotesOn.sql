@@ -1,0 +1,1 @@
+SELECT rcid, state, vote FROM votes WHERE rcid = $rcid;
