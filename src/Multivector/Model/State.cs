@@ -1,9 +1,9 @@
 namespace Multivector.Model;
 
-/// <summary>A continuous period of UN membership; <see cref="To"/> is null while it lasts.</summary>
+/// <summary>A continuous period of UN membership, both ends included; <see cref="To"/> is null while it lasts.</summary>
 public sealed record Membership(DateOnly From, DateOnly? To)
 {
-    public bool Covers(DateOnly date) => date >= From && (To is null || date < To.Value);
+    public bool Covers(DateOnly date) => date >= From && (To is null || date <= To.Value);
 }
 
 /// <summary>A state as the store knows it: codes, name and UN membership periods.</summary>

@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS states (
 CREATE TABLE IF NOT EXISTS memberships (
     state VARCHAR NOT NULL,
     member_from DATE NOT NULL,
-    member_to DATE,                 -- exclusive; NULL while the membership lasts
+    member_to DATE,                 -- inclusive; NULL while the membership lasts
     note VARCHAR
 );
 CREATE TABLE IF NOT EXISTS state_aliases (

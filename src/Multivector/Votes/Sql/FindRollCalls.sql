@@ -26,7 +26,7 @@ SELECT f.rcid, f.session, f.date, f.symbol, f.title, f.description, f.important,
        (SELECT count(*) FROM votes v WHERE v.rcid = f.rcid AND v.vote = 3) AS no,
        (SELECT count(*) FROM votes v WHERE v.rcid = f.rcid AND v.vote = 2) AS abstain,
        (SELECT count(DISTINCT m.state) FROM memberships m
-         WHERE f.date >= m.member_from AND (m.member_to IS NULL OR f.date < m.member_to)
+         WHERE f.date >= m.member_from AND (m.member_to IS NULL OR f.date <= m.member_to)
            AND m.state NOT IN (SELECT v.state FROM votes v WHERE v.rcid = f.rcid AND v.vote IN (1, 2, 3))) AS absent,
        (SELECT string_agg(issue, ',' ORDER BY issue) FROM roll_call_issues i WHERE i.rcid = f.rcid) AS issues,
        f.matches
