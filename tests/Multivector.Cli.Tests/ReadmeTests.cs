@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Multivector.Cli.Tests;
+
+/// <summary>The README runs: its quick-start command gives exactly the sample output it shows.</summary>
+[Collection(CliStoreGroup.Name)]
+public sealed partial class ReadmeTests(CliStore store)
+{
+    [Fact]
+    public void The_quick_start_command_prints_the_sample_output_shown_in_the_readme()
+    {
+        var readme = File.ReadAllText(ReadmePath());
+        var quickStart = Section(readme, "quick-start");
+        var command = quickStart.Split('\n').Single(l => l.StartsWith("dotnet run", StringComparison.Ordinal));
+        var args = command[(command.IndexOf(" -- ", StringComparison.Ordinal) + 4)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var (exit, output, _) = store.Run(args);
+
+        Assert.Equal(0, exit);
+        var received = Path.Combine(Path.GetDirectoryName(ReadmePath())!, "tests", "Multivector.Cli.Tests", "Snapshots", "readme-sample.received.txt");
+        if (!Lines(Section(readme, "sample-output")).SequenceEqual(Lines(output)))
+        {
+            File.WriteAllText(received, output);
+            Assert.Fail($"The README's sample output is not what `{command}` prints. The actual output is in {received}.");
+        }
+        File.Delete(received);
+    }
+
+    [Fact]
+    public void The_readme_shows_the_test_command()
+    {
+        var quickStart = Section(File.ReadAllText(ReadmePath()), "quick-start");
+
+        Assert.Contains("\ndotnet test\n", quickStart, StringComparison.Ordinal);
+    }
+
+    private static string Section(string readme, string name)
+    {
+        var match = Regex.Match(readme, $"<!-- {name} -->\\s*```[a-z]*\\n(.*?)```\\s*<!-- /{name} -->", RegexOptions.Singleline);
+        Assert.True(match.Success, $"README.md has no ```…``` block between <!-- {name} --> and <!-- /{name} -->.");
+        return "\n" + match.Groups[1].Value.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static string[] Lines(string text) =>
+        [.. text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse()];
+
+    private static string ReadmePath([CallerFilePath] string caller = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(caller)!, "..", "..", "README.md"));
+}
