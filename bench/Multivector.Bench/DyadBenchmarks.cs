@@ -32,13 +32,13 @@ public class DyadBenchmarks
         view.ExecuteNonQuery();
     }
 
-    [Benchmark(Description = "C# PairTable + 7 measures, one thread")]
+    [Benchmark]
     public DyadTotals CSharpSerial() => Dyads.Compute(_matrix!, _sessions, parallel: false);
 
-    [Benchmark(Description = "C# PairTable + 7 measures, Parallel.For over sessions")]
+    [Benchmark]
     public DyadTotals CSharpParallel() => Dyads.Compute(_matrix!, _sessions, parallel: true);
 
-    [Benchmark(Baseline = true, Description = "DuckDB SQL self-join (DyadMeasures.sql)")]
+    [Benchmark(Baseline = true)]
     public DyadTotals DuckDbSql() => SqlTotals(_store!.Db.Connection);
 
     internal static DyadTotals SqlTotals(DuckDBConnection connection)
