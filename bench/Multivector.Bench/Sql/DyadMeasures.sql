@@ -1,7 +1,7 @@
 -- Every measure for every pair of states in every session, in SQL: the peer for DyadBenchmarks.
 -- A pair appears in a session when both states cast yes (1), abstain (2) or no (3) on at least one roll
 -- call; state_a < state_b in byte order. Cells t_ij count A voting i and B voting j, with 0 yes, 1 abstain,
--- 2 no. The formulas are those of docs/methodology-agreement.md in their integer forms; NULL where a
+-- 2 no. The formulas are those of docs/methodology.md in their integer forms; NULL where a
 -- measure is undefined (the C# side returns NaN).
 CREATE OR REPLACE TEMP VIEW dyad_measures AS
 WITH cast_votes AS (

@@ -3,7 +3,7 @@ namespace Multivector.Votes;
 /// <summary>
 /// Agreement between two states' votes, one pure function per <see cref="Measure"/>. Each takes the
 /// <see cref="PairTable"/> of roll calls on which both cast yes, abstain or no, and returns NaN where the
-/// measure is undefined (no roll calls, or a zero denominator). docs/methodology-agreement.md gives the
+/// measure is undefined (no roll calls, or a zero denominator). docs/methodology.md gives the
 /// worked definitions and caveats.
 /// </summary>
 /// <remarks>
@@ -70,7 +70,7 @@ public static class Agreement
     /// <remarks>
     /// US Department of State, Voting Practices in the United Nations (the report for 2017 scores "same",
     /// "partial" and "opposite" votes with partial worth ½, absences excluded; we have this second-hand, see
-    /// docs/methodology-agreement.md). Counts (2·same + partial) / 2n. This is the same number as
+    /// docs/methodology.md). Counts (2·same + partial) / 2n. This is the same number as
     /// <see cref="Voeten"/>: a step of the yes–abstain–no scale costs ½ in both. It is kept as its own function
     /// because the two are reported under different names and their sources could diverge. Undefined when
     /// n = 0.

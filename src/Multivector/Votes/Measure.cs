@@ -1,6 +1,6 @@
 namespace Multivector.Votes;
 
-/// <summary>The agreement measures of <see cref="Agreement"/>; docs/methodology-agreement.md defines each one.</summary>
+/// <summary>The agreement measures of <see cref="Agreement"/>; docs/methodology.md defines each one.</summary>
 public enum Measure
 {
     Identical,
