@@ -44,7 +44,7 @@ internal static class UnvotesReader
         int rcid = csv.Column("rcid"), session = csv.Column("session"), important = csv.Column("importantvote"), date = csv.Column("date"),
             unres = csv.Column("unres"), amend = csv.Column("amend"), para = csv.Column("para"), shortCol = csv.Column("short"), descr = csv.Column("descr");
         var seen = new HashSet<long>();
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
@@ -71,7 +71,7 @@ internal static class UnvotesReader
         using var csv = CsvInput.Open(path, IssueColumns);
         int rcid = csv.Column("rcid"), code = csv.Column("short_name");
         var seen = new HashSet<(long, Issue)>();
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
@@ -90,7 +90,7 @@ internal static class UnvotesReader
         var byName = new Dictionary<string, StateCode>(StringComparer.Ordinal);
         var seen = new HashSet<(long, StateCode)>();
         var n = 0;
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
