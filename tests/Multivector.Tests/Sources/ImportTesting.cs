@@ -113,6 +113,17 @@ internal sealed class BadFiles : IDisposable
         return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
     }
 
+    /// <summary>The text with <paramref name="old"/> replaced in the first line that starts with <paramref name="lineStart"/>.</summary>
+    public static string EditLine(string text, string lineStart, string old, string replacement)
+    {
+        var at = text.IndexOf(lineStart, StringComparison.Ordinal);
+        Assert.True(at == 0 || (at > 0 && text[at - 1] == '\n'), $"No line starts with '{lineStart}'.");
+        var end = text.IndexOf('\n', at);
+        var line = text[at..end];
+        Assert.Contains(old, line, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), line.Replace(old, replacement, StringComparison.Ordinal), text.AsSpan(end));
+    }
+
     /// <summary>The 1-based line on which <paramref name="part"/> first occurs.</summary>
     public static long LineOf(string text, string part)
     {
