@@ -62,8 +62,11 @@ public sealed partial class MultivectorStore : IDisposable
             var tables = ReferenceTables.Read(Bundle.Folder);
             Seed.ReferenceTables(_db, tables);
             _db.Execute("MetaSet", ("key", "schema"), ("value", "1"));
+            // Remembered so that a store made empty on purpose is not filled the next time it is opened.
+            _db.Execute("MetaSet", ("key", "created_empty"), ("value", empty ? "yes" : "no"));
         }
-        if (!empty && Summary().RollCalls == 0)
+        // A store created to be filled but still without roll calls (its first import failed) is filled now.
+        if (!empty && Summary().RollCalls == 0 && _db.Scalar<string?>("MetaGet", ("key", "created_empty")) != "yes")
         {
             Import(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
         }
