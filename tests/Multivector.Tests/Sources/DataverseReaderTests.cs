@@ -21,7 +21,7 @@ public sealed class DataverseReaderTests(BundledCopy bundled) : IClassFixture<Bu
     [Fact]
     public void The_sample_fills_an_empty_store_with_its_roll_calls_votes_and_tallies()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         var result = store.Import(ImportFormat.Dataverse, BadFiles.Fixture("dataverse", File));
 
         Assert.Equal((3, 22L, 3, 0, 22L), (result.RollCallsRead, result.VotesRead, result.RollCallsAdded, result.RollCallsMatched, result.VotesAdded));
@@ -33,7 +33,7 @@ public sealed class DataverseReaderTests(BundledCopy bundled) : IClassFixture<Bu
     [Fact]
     public void Absences_are_stored_and_non_member_rows_are_skipped()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         store.Import(ImportFormat.Dataverse, BadFiles.Fixture("dataverse", File));
 
         Assert.Equal("5308:KGZ,5309:KGZ", StoreQuery.Row(store, "SELECT string_agg(rcid || ':' || state, ',' ORDER BY rcid) FROM votes WHERE vote = 8"));
@@ -45,7 +45,7 @@ public sealed class DataverseReaderTests(BundledCopy bundled) : IClassFixture<Bu
     [Fact]
     public void Importing_the_sample_twice_adds_nothing_the_second_time()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         store.Import(ImportFormat.Dataverse, BadFiles.Fixture("dataverse", File));
         var before = StoreFingerprint.Of(store);
 

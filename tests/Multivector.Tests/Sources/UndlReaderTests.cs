@@ -47,7 +47,7 @@ public sealed class UndlReaderTests(BundledCopy bundled) : IClassFixture<Bundled
     [Fact]
     public void Special_sessions_take_the_regular_session_of_their_date_and_keep_the_official_tally()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         store.Import(ImportFormat.Undl, BadFiles.Fixture("undl", File));
 
         const string Sql = "SELECT symbol, session, date, official_yes, official_no, official_abstain, official_non_voting, amendment, paragraph, important FROM roll_calls WHERE symbol = ";
@@ -60,7 +60,7 @@ public sealed class UndlReaderTests(BundledCopy bundled) : IClassFixture<Bundled
     [Fact]
     public void Non_voting_is_stored_as_absent_and_an_empty_vote_as_no_row()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         store.Import(ImportFormat.Undl, BadFiles.Fixture("undl", File));
 
         Assert.Equal("TKM:8,UZB:8,KAZ:2,USA:1,RUS:3",
@@ -75,7 +75,7 @@ public sealed class UndlReaderTests(BundledCopy bundled) : IClassFixture<Bundled
     [Fact]
     public void Version_1_non_voting_NV_is_read_as_absent()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         var path = _bad.Write(File, BadFiles.Replace(Sample, "9000002,TKM,TURKMENISTAN,X,", "9000002,TKM,TURKMENISTAN,NV,"));
 
         store.Import(ImportFormat.Undl, path);
@@ -86,7 +86,7 @@ public sealed class UndlReaderTests(BundledCopy bundled) : IClassFixture<Bundled
     [Fact]
     public void A_resolution_imported_from_Dataverse_is_matched_by_symbol_and_date()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
         store.Import(ImportFormat.Dataverse, BadFiles.Fixture("dataverse", "UNVotes-sample.csv"));
 
         var result = store.Import(ImportFormat.Undl, BadFiles.Fixture("undl", File));

@@ -30,7 +30,7 @@ public sealed class UnvotesReaderTests(BundledCopy bundled) : IClassFixture<Bund
     [Fact]
     public void The_small_triple_imports_into_an_empty_store()
     {
-        using var store = MultivectorStore.Open(Path.Combine(_bad.Folder, "empty.duckdb"), empty: true);
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfEmpty(_bad.Folder));
 
         var result = store.Import(ImportFormat.Unvotes, BadFiles.Fixture("unvotes"));
 
