@@ -95,7 +95,7 @@ public sealed partial class MultivectorStore : IDisposable
 
     /// <summary>
     /// Imports a file in one of the three formats. Everything is read and checked before the store is
-    /// touched; then roll calls the store lacks are added in one transaction (see docs/methodology.md for
+    /// touched; then roll calls the store lacks are added in one transaction (see docs/importers.md for
     /// the matching rule). Bad input throws <see cref="ImportException"/> and leaves the store as it was.
     /// </summary>
     public ImportResult Import(ImportFormat format, string path, string? version = null, IProgress<StoreProgress>? progress = null)
