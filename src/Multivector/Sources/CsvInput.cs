@@ -62,7 +62,7 @@ internal sealed class CsvInput : IDisposable
         {
             reader?.Dispose();
             text.Dispose();
-            throw new ImportException(path, 1, $"could not read a CSV header ({e.Message}): expected a comma-separated header line.", e);
+            throw new ImportException(path, 1, $"could not read a CSV header ({Shorten(e.Message)}): expected a header line naming the columns {string.Join(",", required)}.", e);
         }
     }
 

@@ -82,6 +82,10 @@ public sealed class DataverseReaderTests(BundledCopy bundled) : IClassFixture<Bu
         RejectsEdit("\"ccode\",", "\"cowcode\",", 1, "lacks 'ccode'", "found rcid,cowcode,member");
 
     [Fact]
+    public void A_file_without_its_header_line_is_refused() =>
+        Rejects(_bad.Write(File, Sample[(Sample.IndexOf('\n') + 1)..]), 1, "could not read a CSV header", "expected a header line naming the columns rcid,ccode,");
+
+    [Fact]
     public void A_truncated_gzip_file_is_refused() =>
         Rejects(_bad.TruncatedGzip(File + ".gz", Sample), null, "gzip");
 

@@ -92,6 +92,10 @@ public sealed class UnvotesReaderTests(BundledCopy bundled) : IClassFixture<Bund
         Rejects(RollCalls, BadFiles.Replace(RollCallsText, "\"2013-12-27\"", "\"2013-12-32\""), 3, "column 'date' is '2013-12-32'", "YYYY-MM-DD");
 
     [Fact]
+    public void A_bad_number_is_refused() =>
+        Rejects(RollCalls, BadFiles.Replace(RollCallsText, "5309,68,", "5309,6B,"), 4, "column 'session' is '6B'", "whole number");
+
+    [Fact]
     public void A_state_voting_twice_on_a_roll_call_is_refused_naming_both_lines()
     {
         // "Federal Republic of Germany" and "Germany" are both DEU.
