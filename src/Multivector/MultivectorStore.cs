@@ -62,8 +62,11 @@ public sealed partial class MultivectorStore : IDisposable
             var tables = ReferenceTables.Read(Bundle.Folder);
             Seed.ReferenceTables(_db, tables);
             _db.Execute("MetaSet", ("key", "schema"), ("value", "1"));
+            // Remembered so that a store made empty on purpose is not filled the next time it is opened.
+            _db.Execute("MetaSet", ("key", "created_empty"), ("value", empty ? "yes" : "no"));
         }
-        if (!empty && Summary().RollCalls == 0)
+        // A store created to be filled but still without roll calls (its first import failed) is filled now.
+        if (!empty && Summary().RollCalls == 0 && _db.Scalar<string?>("MetaGet", ("key", "created_empty")) != "yes")
         {
             Import(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
         }
@@ -92,7 +95,7 @@ public sealed partial class MultivectorStore : IDisposable
 
     /// <summary>
     /// Imports a file in one of the three formats. Everything is read and checked before the store is
-    /// touched; then roll calls the store lacks are added in one transaction (see docs/methodology.md for
+    /// touched; then roll calls the store lacks are added in one transaction (see docs/importers.md for
     /// the matching rule). Bad input throws <see cref="ImportException"/> and leaves the store as it was.
     /// </summary>
     public ImportResult Import(ImportFormat format, string path, string? version = null, IProgress<StoreProgress>? progress = null)

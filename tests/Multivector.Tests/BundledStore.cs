@@ -13,7 +13,7 @@ public sealed class BundledStore : IDisposable
 
     public BundledStore()
     {
-        Path = System.IO.Path.Combine(_folder, "bundled.duckdb");
+        Path = StoreFiles.CopyOfBundled(_folder);
         Store = MultivectorStore.Open(Path);
     }
 

@@ -18,6 +18,20 @@ internal static class Fields
     public static int? OptionalInt(CsvInput csv, long line, string column, ReadOnlySpan<char> text) =>
         IsMissing(text) ? null : Int(csv, line, column, text);
 
+    /// <summary>
+    /// A count: a whole number from 0, which may be written with a zero fraction ("120.0") as pandas writes
+    /// integer columns that have gaps. Empty (or NA) means the source does not say.
+    /// </summary>
+    public static int? OptionalCount(CsvInput csv, long line, string column, ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        if (IsMissing(t)) return null;
+        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var v)) return v;
+        if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d == decimal.Truncate(d) && d <= int.MaxValue)
+            return (int)d;
+        throw csv.Error(line, $"column '{column}' is '{Show(text)}': expected a count (a whole number from 0) or empty.");
+    }
+
     /// <summary>Dates as YYYY-MM-DD, optionally followed by a time that is ignored.</summary>
     public static DateOnly Date(CsvInput csv, long line, string column, ReadOnlySpan<char> text)
     {

@@ -31,7 +31,7 @@ internal sealed record ReferenceTables(
         using var csv = CsvInput.Open(path, ["code", "member_from", "member_to", "note"]);
         int code = csv.Column("code"), from = csv.Column("member_from"), to = csv.Column("member_to"), note = csv.Column("note");
         var list = new List<(StateCode State, Membership Period, string? Note)>();
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var state = Code(csv, line, row[code].ToString());
@@ -51,7 +51,7 @@ internal sealed record ReferenceTables(
             name = csv.Column("name"), voeten = csv.Column("voeten_name");
         var list = new List<(State State, string? CowAbbrev)>();
         var seen = new HashSet<StateCode>();
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var state = Code(csv, line, row[code].ToString());
@@ -72,7 +72,7 @@ internal sealed record ReferenceTables(
         if (!File.Exists(path)) return list;
         using var csv = CsvInput.Open(path, ["source", "alias", "code"]);
         int source = csv.Column("source"), alias = csv.Column("alias"), code = csv.Column("code");
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var state = Code(csv, line, row[code].ToString());

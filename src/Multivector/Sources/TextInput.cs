@@ -76,7 +76,7 @@ internal static class TextInput
             if (isize != (uint)_total)
             {
                 throw new ImportException(path, null,
-                    $"the gzip file is truncated or holds several members: it decompressed to {_total:N0} bytes but its trailer says {isize:N0}. Expected a complete gzip file.");
+                    $"the gzip file is truncated or holds several members (it decompressed to {_total:N0} bytes but its trailer says {isize:N0}): expected a complete gzip file.");
             }
         }
 

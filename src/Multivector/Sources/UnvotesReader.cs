@@ -44,7 +44,7 @@ internal static class UnvotesReader
         int rcid = csv.Column("rcid"), session = csv.Column("session"), important = csv.Column("importantvote"), date = csv.Column("date"),
             unres = csv.Column("unres"), amend = csv.Column("amend"), para = csv.Column("para"), shortCol = csv.Column("short"), descr = csv.Column("descr");
         var seen = new HashSet<long>();
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
@@ -71,7 +71,7 @@ internal static class UnvotesReader
         using var csv = CsvInput.Open(path, IssueColumns);
         int rcid = csv.Column("rcid"), code = csv.Column("short_name");
         var seen = new HashSet<(long, Issue)>();
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
@@ -88,9 +88,9 @@ internal static class UnvotesReader
         using var csv = CsvInput.Open(path, VoteColumns);
         int rcid = csv.Column("rcid"), country = csv.Column("country"), code = csv.Column("country_code"), vote = csv.Column("vote");
         var byName = new Dictionary<string, StateCode>(StringComparer.Ordinal);
-        var seen = new HashSet<(long, StateCode)>();
+        var seen = new Dictionary<(long, StateCode), long>();
         var n = 0;
-        foreach (var row in csv.Reader)
+        foreach (var row in csv)
         {
             var line = csv.Check(row);
             var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
@@ -103,10 +103,13 @@ internal static class UnvotesReader
                 "abstain" => Vote.Abstain,
                 var other => throw csv.Error(line, $"column 'vote' is '{Fields.Show(other)}': expected yes, no or abstain."),
             };
-            if (!seen.Add((id, state))) throw csv.Error(line, $"{state} votes twice on roll call {id}: expected one vote per state and roll call.");
+            if (!seen.TryAdd((id, state), line))
+                throw csv.Error(line, $"{state} votes twice on roll call {id} (also on line {seen[(id, state)]}): expected one vote per state and roll call.");
             batch.Votes.Add(id, state, v);
             if ((++n & 0xFFFF) == 0) progress?.Report(csv.Fraction);
         }
+        // A votes file cut down to its header would otherwise add every roll call with no votes at all.
+        if (n == 0) throw new ImportException(path, 2, "no votes: expected at least one row after the header.");
         progress?.Report(1);
     }
 
