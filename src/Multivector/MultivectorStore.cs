@@ -63,6 +63,7 @@ public sealed partial class MultivectorStore : IDisposable
             Seed.ReferenceTables(_db, tables);
             _db.Execute("MetaSet", ("key", "schema"), ("value", "1"));
         }
+        SeedRegistry();
         if (!empty && Summary().RollCalls == 0)
         {
             Import(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
