@@ -49,7 +49,7 @@ public sealed partial class MultivectorStore
         }
         catch (DuckDBException e) when (e.Message.Contains("summit", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreException($"This store has no registry of ties yet (it was built by an older version): open it once for writing, for example with an import, or delete {Path} to rebuild it. ({e.Message})", e);
+            throw NoRegistry(e);
         }
         return new TimelineReport(Describe(query), events);
     }
@@ -66,15 +66,26 @@ public sealed partial class MultivectorStore
     private List<SummitFormat> LoadFormats()
     {
         var list = new List<SummitFormat>();
-        using var command = _db.Command("LoadFormats");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        try
         {
-            list.Add(new SummitFormat(FormatId.Parse(reader.GetString(0)), reader.GetString(1),
-                [.. Split(reader.IsDBNull(2) ? null : reader.GetString(2)).Select(StateCode.Parse)], reader.IsDBNull(3) ? null : reader.GetString(3)));
+            using var command = _db.Command("LoadFormats");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                list.Add(new SummitFormat(FormatId.Parse(reader.GetString(0)), reader.GetString(1),
+                    [.. Split(reader.IsDBNull(2) ? null : reader.GetString(2)).Select(StateCode.Parse)], reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+        }
+        catch (DuckDBException e) when (e.Message.Contains("summit", StringComparison.OrdinalIgnoreCase))
+        {
+            throw NoRegistry(e);
         }
         return list;
     }
+
+    // Readers open stores read-only, so a store from before the registry cannot seed itself here.
+    private StoreException NoRegistry(DuckDBException e) =>
+        new($"This store has no registry of ties yet (it was built by an older version): open it once for writing, for example with an import, or delete {Path} to rebuild it. ({e.Message})", e);
 
     private static List<string> Split(string? text) => text is null ? [] : [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries)];
 

@@ -112,4 +112,25 @@ public sealed class TimelineTests(RegistryStore registry) : IClassFixture<Regist
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_store_built_before_the_registry_says_how_to_get_one_when_read_only()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"multivector-registry-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            using (var store = MultivectorStore.Open(path, empty: true))
+            using (var drop = store.Db.CommandText("DROP TABLE summits; DROP TABLE summit_formats;"))
+                drop.ExecuteNonQuery();
+            using var old = MultivectorStore.Open(path, readOnly: true);
+
+            var error = Assert.Throws<Multivector.Store.StoreException>(() => old.Timeline(new TimelineQuery()));
+            Assert.Contains("no registry of ties yet", error.Message, StringComparison.Ordinal);
+            Assert.Throws<Multivector.Store.StoreException>(() => old.ResolveFormat("C5+1"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
