@@ -34,6 +34,9 @@ internal static class CliApp
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Write a store table (votes, roll-calls, states, imports) to CSV or Parquet.")
                 .WithExample("export", "parquet", "votes", "--out", "votes.parquet");
+            config.AddCommand<TimelineCommand>("timeline")
+                .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
+                .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
             config.AddCommand<StatesCommand>("states")
                 .WithDescription("List the states the store knows, with codes and UN membership periods.");
         });

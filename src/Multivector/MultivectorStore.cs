@@ -65,6 +65,7 @@ public sealed partial class MultivectorStore : IDisposable
             // Remembered so that a store made empty on purpose is not filled the next time it is opened.
             _db.Execute("MetaSet", ("key", "created_empty"), ("value", empty ? "yes" : "no"));
         }
+        SeedRegistry();
         // A store created to be filled but still without roll calls (its first import failed) is filled now.
         if (!empty && Summary().RollCalls == 0 && _db.Scalar<string?>("MetaGet", ("key", "created_empty")) != "yes")
         {

@@ -11,6 +11,9 @@ public static class Bundle
 
     public static string Unvotes => Path.Combine(Folder, "unvotes");
 
+    /// <summary>The registry of ties: summits, formats and treaties (see data/registry/README.md).</summary>
+    public static string Registry => Path.Combine(Folder, "registry");
+
     /// <summary>The version of the bundled Voeten data, recorded with its import.</summary>
     public const string UnvotesVersion = "UNVotes2024 via unvotes (bensoltoff fork 8e6080a), votes to 2023-09-01";
 }

@@ -62,3 +62,55 @@ CREATE TABLE IF NOT EXISTS votes (
     state VARCHAR NOT NULL,
     vote UTINYINT NOT NULL          -- 1 yes, 2 abstain, 3 no, 8 absent as recorded by the source
 );
+-- Registry of ties (data/registry/, see its README): summits of the C5+X formats and treaties. A date known
+-- only to the month or year is stored as the first day of that period with its precision (day, month, year).
+CREATE TABLE IF NOT EXISTS summit_formats (
+    id VARCHAR PRIMARY KEY,         -- C5, C5+1, C5+China, ...
+    name VARCHAR NOT NULL,
+    partners VARCHAR,               -- state codes separated by ';'; NULL for the five alone or a non-state partner
+    note VARCHAR
+);
+CREATE TABLE IF NOT EXISTS summits (
+    id VARCHAR PRIMARY KEY,
+    date DATE NOT NULL,
+    precision VARCHAR NOT NULL,     -- day, month, year
+    format VARCHAR NOT NULL,
+    level VARCHAR NOT NULL,         -- heads-of-state, foreign-ministers
+    title VARCHAR NOT NULL,
+    place VARCHAR NOT NULL,
+    host VARCHAR,
+    participants VARCHAR NOT NULL,  -- as the source words them
+    source VARCHAR NOT NULL,        -- URLs separated by ' ; '
+    note VARCHAR,
+    description VARCHAR NOT NULL    -- the source list's own description of the meeting
+);
+CREATE TABLE IF NOT EXISTS summit_states (
+    summit VARCHAR NOT NULL,
+    state VARCHAR NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS summit_documents (
+    summit VARCHAR NOT NULL,
+    document VARCHAR NOT NULL,      -- the statements corpus's document id (its file name without extension)
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS treaties (
+    id VARCHAR PRIMARY KEY,
+    title VARCHAR NOT NULL,
+    short_title VARCHAR NOT NULL,
+    format VARCHAR NOT NULL,
+    summit VARCHAR,
+    place VARCHAR,
+    source VARCHAR NOT NULL,
+    note VARCHAR
+);
+CREATE TABLE IF NOT EXISTS treaty_parties (
+    treaty VARCHAR NOT NULL,
+    state VARCHAR NOT NULL,
+    signed DATE,                    -- NULL: no signature established
+    signed_precision VARCHAR,
+    ratified DATE,
+    ratified_precision VARCHAR,
+    source VARCHAR NOT NULL,
+    note VARCHAR
+);

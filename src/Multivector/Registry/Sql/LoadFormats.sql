@@ -1,0 +1,1 @@
+SELECT id, name, partners, note FROM summit_formats ORDER BY id;

@@ -1,0 +1,1 @@
+INSERT INTO summit_formats VALUES ($id, $name, $partners, $note);

@@ -1,0 +1,1 @@
+INSERT INTO summit_documents VALUES ($summit, $document, $position);

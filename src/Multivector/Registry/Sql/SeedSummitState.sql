@@ -1,0 +1,1 @@
+INSERT INTO summit_states VALUES ($summit, $state, $position);

@@ -1,0 +1,1 @@
+INSERT INTO treaty_parties VALUES ($treaty, $state, $signed, $signed_precision, $ratified, $ratified_precision, $source, $note);
