@@ -27,7 +27,7 @@ public sealed record Segment(SegmentKind Kind, int Ordinal, int Start, int Lengt
 /// Caveats: sentence ends are guessed from punctuation followed by a capital; abbreviations such as "U.S."
 /// and "Mr." and initials are not ends. Editorial notes in square brackets ("[excerpt ends]", "[GAP: …]")
 /// are left out of clauses, so partial texts do not produce fake clauses; so are headings and datelines
-/// (paragraphs of at most 12 words without final punctuation).
+/// (paragraphs of at most 12 words, mostly capitalised, without final punctuation).
 /// </remarks>
 public static partial class Segmenter
 {
@@ -97,9 +97,12 @@ public static partial class Segmenter
     // as clauses they would only count as spin.
     private static bool IsHeading(string paragraph)
     {
-        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        if (words.Count == 0) return true;
         var last = paragraph.TrimEnd()[^1];
-        return !paragraph.Any(char.IsLetter) || (words <= 12 && last is not ('.' or ';' or ':' or '!' or '?' or ',') && !ListMarker().IsMatch(paragraph));
+        // Title case tells a heading from a sentence cut off by an excerpt's end.
+        var titleCase = words.Count(w => char.IsUpper(w.First(char.IsLetter))) * 2 >= words.Count;
+        return words.Count <= 12 && titleCase && last is not ('.' or ';' or ':' or '!' or '?' or ',') && !ListMarker().IsMatch(paragraph);
     }
 
     private static List<(int Start, int End)> Sentences(string text, int start, int end)
