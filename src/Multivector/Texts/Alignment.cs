@@ -16,7 +16,7 @@ public enum MatchKind
 /// </summary>
 public sealed record AlignmentThresholds(double Verbatim, double Lexical, double Semantic)
 {
-    public static readonly AlignmentThresholds Default = new(0.80, 0.45, 0.66);
+    public static readonly AlignmentThresholds Default = new(0.80, 0.30, 0.56);
 
     /// <summary>Without embeddings only the lexical thresholds apply.</summary>
     public bool UseSemantic { get; init; } = true;
