@@ -16,7 +16,7 @@ public enum MatchKind
 /// </summary>
 public sealed record AlignmentThresholds(double Verbatim, double Lexical, double Semantic)
 {
-    public static readonly AlignmentThresholds Default = new(0.80, 0.30, 0.56);
+    public static readonly AlignmentThresholds Default = new(0.80, 0.30, 0.60);
 
     /// <summary>Without embeddings only the lexical thresholds apply.</summary>
     public bool UseSemantic { get; init; } = true;
@@ -36,7 +36,8 @@ internal sealed record Clause(Segment Segment, ulong[] Words, float[]? Vector)
 /// One-to-one matching of the clauses of two documents. Every pair gets a lexical score (scaled
 /// Smith–Waterman, <see cref="LocalAlignment.Similarity"/>) and a semantic score (cosine of MiniLM
 /// embeddings). A pair is a candidate when either clears its threshold; candidates are taken greedily by
-/// the larger of the two scores, each clause used at most once.
+/// the sum of the two scores, each clause used at most once. The sum lets shared wording break ties between
+/// paraphrases: a clause that repeats an older one's words and meaning beats one that only shares its gist.
 /// </summary>
 /// <remarks>
 /// Greedy matching is not the optimal assignment (Hungarian), but with thresholds this high the candidate
@@ -65,7 +66,7 @@ internal static class ClauseAligner
         var usedA = new bool[a.Count];
         var usedB = new bool[b.Count];
         var matches = new List<ClauseMatch>();
-        foreach (var m in candidates.OrderByDescending(m => Math.Max(m.Lexical, m.Semantic)).ThenBy(m => m.A).ThenBy(m => m.B))
+        foreach (var m in candidates.OrderByDescending(m => m.Lexical + m.Semantic).ThenBy(m => m.A).ThenBy(m => m.B))
         {
             if (usedA[m.A] || usedB[m.B]) continue;
             usedA[m.A] = usedB[m.B] = true;

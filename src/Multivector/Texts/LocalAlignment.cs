@@ -18,7 +18,23 @@ internal static class LocalAlignment
     {
         if (a.Length == 0 || b.Length == 0) return default;
         var width = b.Length + 1;
-        var h = new int[(a.Length + 1) * width];
+        var size = (a.Length + 1) * width;
+        // Rented, because whole-document alignments would otherwise allocate on the large-object heap per call.
+        var rented = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            var h = rented.AsSpan(0, size);
+            h.Clear();
+            return Fill(a, b, h, width);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    private static LocalMatch Fill(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<int> h, int width)
+    {
         int best = 0, bi = 0, bj = 0;
         for (var i = 1; i <= a.Length; i++)
         {

@@ -26,7 +26,8 @@ internal readonly record struct PassageSpan(int SourceStart, int SourceEnd, int 
 /// Finds passages two texts share, the way passim does (Smith 2014; Smith, Cordell and Mullen 2015): seed
 /// with word 5-grams the two texts have in common, chain seeds that lie near the same diagonal into a
 /// passage, then score the passage by local alignment (<see cref="LocalAlignment"/>) so that edits inside
-/// it lower the similarity instead of breaking it up.
+/// it lower the similarity instead of breaking it up. Passages over <see cref="MaxAligned"/> words are scored
+/// by the share of their words that shared n-grams cover, which alignment would approximate at quadratic cost.
 /// </summary>
 /// <remarks>
 /// A passage must span at least <see cref="MinWords"/> words on both sides, which drops stock phrases
@@ -39,6 +40,9 @@ internal static class ReuseFinder
     public const int MinWords = 12;
     public const int MaxGap = 12;
     public const double MinSimilarity = 0.5;
+
+    // Alignment is quadratic; a passage longer than this (a whole reissued document) is scored by seed coverage.
+    public const int MaxAligned = 300;
 
     public static List<PassageSpan> Passages(ReuseText source, ReuseText target)
     {
@@ -80,31 +84,53 @@ internal static class ReuseFinder
             int s0 = i0, s1 = i1 + N, t0 = j0, t1 = j1 + N;
             if (s1 - s0 < MinWords || t1 - t0 < MinWords) continue;
             if (passages.Any(p => s0 < p.SourceEnd && p.SourceStart < s1 && t0 < p.TargetEnd && p.TargetStart < t1)) continue;
-            var sim = LocalAlignment.Similarity(source.Words.AsSpan(s0, s1 - s0), target.Words.AsSpan(t0, t1 - t0));
+            var sim = s1 - s0 <= MaxAligned && t1 - t0 <= MaxAligned
+                ? LocalAlignment.Similarity(source.Words.AsSpan(s0, s1 - s0), target.Words.AsSpan(t0, t1 - t0))
+                : Coverage(seeds, i0, i1, j0, j1, s1 - s0, t1 - t0);
             if (sim >= MinSimilarity) passages.Add(new PassageSpan(s0, s1, t0, t1, sim));
         }
         passages.Sort((x, y) => x.TargetStart.CompareTo(y.TargetStart));
         return passages;
+    }
+
+    /// <summary>Share of both spans' words covered by shared n-grams inside the passage: the Dice analogue of the alignment score.</summary>
+    private static double Coverage(List<(int I, int J)> seeds, int i0, int i1, int j0, int j1, int sourceLength, int targetLength)
+    {
+        var source = new bool[sourceLength];
+        var target = new bool[targetLength];
+        foreach (var (i, j) in seeds)
+        {
+            if (i < i0 || i > i1 || j < j0 || j > j1) continue;
+            for (var k = 0; k < N; k++)
+            {
+                source[i - i0 + k] = true;
+                target[j - j0 + k] = true;
+            }
+        }
+        return (source.Count(x => x) + target.Count(x => x)) / (double)(sourceLength + targetLength);
     }
 }
 
 /// <summary>
 /// Candidate pruning for corpus-wide reuse: an inverted index from word 5-grams to the documents holding
 /// them. Two documents are compared only when they share at least <see cref="MinShared"/> 5-grams that occur
-/// in at most <see cref="MaxDocumentShare"/> of the corpus; commoner 5-grams are boilerplate ("the
+/// in at most <see cref="MaxDocumentShare"/> of the corpus (defaults chosen in bench/texts); commoner 5-grams are boilerplate ("the
 /// United States and the") and would make every pair a candidate.
 /// </summary>
 internal sealed class ReuseIndex
 {
-    public const int MinShared = 3;
-    public const double MaxDocumentShare = 0.05;
+    public const int DefaultMinShared = 5;
+    public const double DefaultMaxDocumentShare = 0.05;
 
     private readonly IReadOnlyList<ReuseText> _texts;
     private readonly Dictionary<ulong, int[]> _postings;
 
-    public ReuseIndex(IReadOnlyList<ReuseText> texts)
+    public int MinShared { get; }
+    public double MaxDocumentShare { get; }
+
+    public ReuseIndex(IReadOnlyList<ReuseText> texts, int minShared = DefaultMinShared, double maxDocumentShare = DefaultMaxDocumentShare)
     {
-        _texts = texts;
+        (_texts, MinShared, MaxDocumentShare) = (texts, minShared, maxDocumentShare);
         var build = new Dictionary<ulong, List<int>>();
         for (var d = 0; d < texts.Count; d++)
         {

@@ -3,7 +3,9 @@ namespace Multivector.Tests.Texts;
 /// <summary>
 /// Clause pairs labelled by reading the bundled C5+1 statements (and one US–Pacific text the 2023 declaration
 /// borrows from): true when the two clauses make the same commitment, worded alike or not. The thresholds in
-/// AlignmentThresholds.Default were chosen on this set (bench/texts calibrate); docs/methodology.md has the numbers.
+/// AlignmentThresholds.Default were chosen on this set (bench/texts calibrate); docs/methodology.md has the
+/// numbers. The last two negatives were added after `compare` matched them at a first threshold of 0.56:
+/// generic "deepen cooperation" wording that is not the same commitment.
 /// </summary>
 internal static class ClausePairs
 {
@@ -69,6 +71,9 @@ internal static class ClausePairs
         (@"This joint vision will guide us as we enter the most consequential period in the history of our partnership.",
             @"This joint vision will guide us as we enter the most consequential period in the history of the C5+1 partnership.",
             true, "2022 US-Pacific 1 / 2023 New York 50"),
+        (@"Reaffirming our abiding respect for the sovereignty, independence, and territorial integrity of each country, as well as for a strong, independent, prosperous, and stable Central Asian region, the Ministerial participants agree to pursue the following priority areas for cooperation:",
+            @"United in an unwavering commitment to uphold the principles of the United Nations Charter, our partnership is founded on respect for the independence, sovereignty, and territorial integrity of all states.",
+            true, "2019 ministerial 2 / 2023 New York 1"),
         (@"Address environmental sustainability challenges, including through a new agreement in Paris that would contribute to the establishment of a climate regime that applies to all countries;",
             @"Further, we reaffirm our support for glacier preservation and commit to increasing capacity for community adaptation.",
             false, "2015 Samarkand 6 / 2023 New York 40"),
@@ -114,5 +119,11 @@ internal static class ClausePairs
         (@"They also discussed initiatives to enhance regional economic security and connectivity, to ensure food and energy security, and to strengthen commitment to human rights.",
             @"We reaffirm our commitment to working together to promote the rule of law and democratic governance.",
             false, "2022 UNGA77 5 / 2023 New York 42"),
+        (@"The six countries are committed to deepening cooperation, including through regular meetings in the “C5+1” format.",
+            @"We are committed to deepening cooperation to develop the capacity to meet growing global clean energy demands, including by potentially providing the world with safe, secure, and sustainable nuclear fuel supplies.",
+            false, "2015 Samarkand 2 / 2023 New York 31"),
+        (@"Improve mutually beneficial cooperation in regional trade, transport and communication, energy linkages, and transit opportunities, including upgrading existing facilities and promoting common rules and regulations to realize fully the region’s great economic potential;",
+            @"Dedicated to our pursuit of peace and prosperity, we share a vision for sustained cooperation to address the region’s complex challenges and emerging threats.",
+            false, "2015 Samarkand 4 / 2023 New York 5"),
     ];
 }

