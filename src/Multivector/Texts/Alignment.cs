@@ -23,7 +23,7 @@ public sealed record AlignmentThresholds(double Verbatim, double Lexical, double
 }
 
 /// <summary>Clause <see cref="A"/> of one document matched to clause <see cref="B"/> of another, with both scores.</summary>
-public sealed record ClauseMatch(int A, int B, double Lexical, double Semantic, MatchKind Kind);
+internal sealed record ClauseMatch(int A, int B, double Lexical, double Semantic, MatchKind Kind);
 
 /// <summary>A clause ready to compare: its segment, its word hashes and (when semantic matching is on) its embedding.</summary>
 internal sealed record Clause(Segment Segment, ulong[] Words, float[]? Vector)

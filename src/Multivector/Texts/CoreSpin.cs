@@ -19,7 +19,7 @@ public enum ClauseRole
 /// For two statements there is no partial: a clause is core or spin. "Spin" means only "not said in the
 /// others"; with partial texts it also covers what the others may say in their missing parts.
 /// </remarks>
-public static class CoreSpin
+internal static class CoreSpin
 {
     public static ClauseRole Role(int matchedIn, int documents)
     {

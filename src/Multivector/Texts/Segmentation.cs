@@ -13,7 +13,7 @@ public enum SegmentKind
 /// A span of a document's text: <see cref="Start"/> and <see cref="Length"/> are character offsets into
 /// <see cref="Document.Text"/>. Clauses (sentences and commitments) carry the index of their paragraph.
 /// </summary>
-public sealed record Segment(SegmentKind Kind, int Ordinal, int Start, int Length, int Paragraph, string Text)
+internal sealed record Segment(SegmentKind Kind, int Ordinal, int Start, int Length, int Paragraph, string Text)
 {
     public int End => Start + Length;
 }
@@ -29,7 +29,7 @@ public sealed record Segment(SegmentKind Kind, int Ordinal, int Start, int Lengt
 /// are left out of clauses, so partial texts do not produce fake clauses; so are headings and datelines
 /// (paragraphs of at most 12 words, mostly capitalised, without final punctuation).
 /// </remarks>
-public static partial class Segmenter
+internal static partial class Segmenter
 {
     public static IReadOnlyList<Segment> Paragraphs(string text)
     {

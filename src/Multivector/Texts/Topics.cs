@@ -86,7 +86,7 @@ public static partial class TopicTagger
     public static TopicDefinition Definition(Topic topic) => Taxonomy[(int)topic];
 
     /// <summary>Topics by keyword only; needs no model.</summary>
-    public static IReadOnlyList<Topic> ByKeyword(string clause)
+    internal static IReadOnlyList<Topic> ByKeyword(string clause)
     {
         var lower = " " + Normalise().Replace(clause.ToLowerInvariant(), " ") + " ";
         var topics = new List<Topic>();
@@ -105,7 +105,7 @@ public static partial class TopicTagger
     }
 
     /// <summary>Keyword topics plus, when no keyword fired, the nearest seed's topic if it is near enough.</summary>
-    public static IReadOnlyList<Topic>[] Tag(IReadOnlyList<string> clauses, float[][]? vectors)
+    internal static IReadOnlyList<Topic>[] Tag(IReadOnlyList<string> clauses, float[][]? vectors)
     {
         var result = new IReadOnlyList<Topic>[clauses.Count];
         float[][]? seeds = null;
