@@ -95,6 +95,7 @@ public sealed partial class MultivectorStore
     /// </summary>
     public Document Document(string id)
     {
+        RequireTexts();
         var found = LoadDocument(id);
         if (found is not null) return found;
         var candidates = new List<string>();
@@ -114,6 +115,7 @@ public sealed partial class MultivectorStore
     /// <summary>Stored documents, newest first, filtered by title words, an issuer (state code or group) and a format.</summary>
     public IReadOnlyList<DocumentSummary> Documents(string? words = null, string? issuer = null, string? format = null, int limit = 50)
     {
+        RequireTexts();
         var list = new List<DocumentSummary>();
         using var command = _db.Command("DocumentList", ("words", words), ("issuer", issuer), ("format", format), ("limit", limit));
         using var reader = command.ExecuteReader();
@@ -153,6 +155,12 @@ public sealed partial class MultivectorStore
 
     /// <summary>Topics of every clause of a statement, by keywords and (with <paramref name="semantic"/>) embedding similarity.</summary>
     public TopicReport Topics(string id, bool semantic = true) => TextAnalysis.Topics(Document(id), semantic);
+
+    private void RequireTexts()
+    {
+        if (_db.Scalar<long>("TextsPresent") == 0)
+            throw new StoreException($"The store {Path} was built before statements were added. Open it for writing once (`multivector texts import FOLDER`, or any `multivector import`): that adds the tables and the bundled statements.");
+    }
 
     private Document? LoadDocument(string id)
     {

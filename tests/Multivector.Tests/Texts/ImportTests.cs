@@ -138,6 +138,16 @@ public sealed class ImportTests : IDisposable
     public void Duplicate_identifiers_in_one_corpus_are_refused() =>
         AssertRejected(TextFormat.JsonLines, Write("dup.jsonl", Line1 + "\n" + Line1 + "\n"), "occurs more than once");
 
+    [Fact]
+    public void A_store_from_before_statements_says_how_to_add_them()
+    {
+        using (var drop = _store.Db.CommandText("DROP TABLE documents")) drop.ExecuteNonQuery();
+
+        var e = Assert.Throws<Multivector.Store.StoreException>(() => _store.Document("x"));
+
+        Assert.Contains("built before statements", e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _store.Dispose();
