@@ -40,6 +40,20 @@ internal static class TextTables
                 Markup.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join(", ", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
         }
         console.Write(summary);
+        if (report.Shared.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Shared clauses side by side[/] (clause number and opening words; – where a statement has no match)");
+            var shared = new Table().Border(TableBorder.Simple);
+            for (var i = 0; i < report.Sides.Count; i++) shared.AddColumn((i + 1).ToString(CultureInfo.InvariantCulture));
+            var width = Math.Max(30, 180 / report.Sides.Count);
+            foreach (var group in report.Shared)
+            {
+                shared.AddRow([.. group.Clauses.Select((clauses, side) => clauses.Count == 0 ? "–"
+                    : Markup.Escape(string.Join(" | ", clauses.Select(c => $"{c}: {Short(report.Sides[side].Clauses[c].Clause.Text, width)}"))))]);
+            }
+            console.Write(shared);
+        }
         var number = report.Sides.Select((s, i) => (s.Document.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
         for (var i = 0; i < report.Sides.Count; i++)
         {

@@ -21,8 +21,14 @@ public sealed record TopicCount(Topic Topic, string Label, int Clauses);
 /// <summary>One side of a comparison: every clause labelled, the counts, and the spin summed by topic.</summary>
 public sealed record CompareSide(DocumentSummary Document, string Text, IReadOnlyList<LabelledClause> Clauses, int Core, int Partial, int Spin, IReadOnlyList<TopicCount> SpinTopics);
 
-/// <summary>The core/spin report for two or more statements (see <see cref="CoreSpin"/>).</summary>
-public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, bool Semantic, string? Model, AlignmentThresholds Thresholds, string Rule);
+/// <summary>
+/// Clauses that match one another across the statements, one entry per side: the clause numbers of that side
+/// in the group (usually one; empty where the side has none). Groups are the connected sets of matches.
+/// </summary>
+public sealed record SharedGroup(int Sides, IReadOnlyList<IReadOnlyList<int>> Clauses);
+
+/// <summary>The core/spin report for two or more statements (core: matched in most of the others; see docs/methodology.md).</summary>
+public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyList<SharedGroup> Shared, bool Semantic, string? Model, AlignmentThresholds Thresholds, string Rule);
 
 public sealed record ReusedPassage(int SourceStart, int SourceLength, string SourceText, int TargetStart, int TargetLength, string TargetText, int Words, double Similarity);
 

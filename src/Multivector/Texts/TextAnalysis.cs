@@ -39,7 +39,35 @@ internal static class TextAnalysis
         var rule = documents.Count == 2
             ? "core: matched in the other statement; spin: not matched"
             : $"core: matched in more than {(documents.Count - 1) / 2.0:0.#} of the {documents.Count - 1} others; partial: in fewer, but at least one; spin: in none";
-        return new CompareReport(sides, semantic, semantic ? Embeddings.Model : null, t, rule);
+        return new CompareReport(sides, Groups(documents, links), semantic, semantic ? Embeddings.Model : null, t, rule);
+    }
+
+    /// <summary>Connected sets of matched clauses (union–find over document:clause), widest first, then in reading order.</summary>
+    private static List<SharedGroup> Groups(IReadOnlyList<Document> documents, List<ClauseLink>[][] links)
+    {
+        var offsets = new int[links.Length + 1];
+        for (var d = 0; d < links.Length; d++) offsets[d + 1] = offsets[d] + links[d].Length;
+        var parent = Enumerable.Range(0, offsets[^1]).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var index = documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        for (var d = 0; d < links.Length; d++)
+            for (var c = 0; c < links[d].Length; c++)
+                foreach (var link in links[d][c]) parent[Find(offsets[d] + c)] = Find(offsets[index[link.Document]] + link.Clause);
+        var groups = new Dictionary<int, List<int>[]>();
+        for (var d = 0; d < links.Length; d++)
+        {
+            for (var c = 0; c < links[d].Length; c++)
+            {
+                if (links[d][c].Count == 0) continue;
+                var root = Find(offsets[d] + c);
+                if (!groups.TryGetValue(root, out var cells)) groups[root] = cells = [.. links.Select(_ => new List<int>())];
+                cells[d].Add(c);
+            }
+        }
+        return [.. groups.Values
+            .Select(cells => new SharedGroup(cells.Count(x => x.Count > 0), [.. cells.Select(x => (IReadOnlyList<int>)x)]))
+            .OrderByDescending(g => g.Sides)
+            .ThenBy(g => g.Clauses.Select((c, d) => c.Count > 0 ? d * 100_000 + c[0] : int.MaxValue).Min())];
     }
 
     public static TopicReport Topics(Document document, bool semantic)
