@@ -119,7 +119,8 @@ internal static class DocumentReaders
                 : [];
             // The corpus lists the other parties; the United States issues every one of them.
             var issuers = corpus == "us-joint-statements" ? ["USA", .. partners] : partners;
-            var format = partners.Count == 1 && !partners[0].All(char.IsUpper) ? partners[0] : partners.FirstOrDefault(x => x.Contains('+', StringComparison.Ordinal));
+            // Partners are ISO alpha-3 codes or group names (C5+1, G7, EU, Quad); the first group names the format.
+            var format = partners.FirstOrDefault(x => !(x.Length == 3 && x.All(char.IsAsciiLetterUpper)));
             documents.Add(new Document(id, date, Field("title"), issuers, format, "en", Optional(root, "url"), Optional(root, "licence"), corpus, Field("text")));
         }
         var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

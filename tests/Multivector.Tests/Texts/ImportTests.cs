@@ -113,6 +113,19 @@ public sealed class ImportTests : IDisposable
 
         Assert.Equal(2, result.DocumentsAdded);
         Assert.Equal(["USA", "KAZ"], _store.Document("us-2").Issuers);
+        Assert.Null(_store.Document("us-2").Format);
+    }
+
+    [Fact]
+    public void A_group_among_the_partners_names_the_format()
+    {
+        var path = Write("groups.jsonl", Line1.Replace("[\"KAZ\"]", "[\"KAZ\", \"C5+1\"]", StringComparison.Ordinal) + "\n"
+            + Line1.Replace("us-1", "us-2", StringComparison.Ordinal).Replace("[\"KAZ\"]", "[\"EU\"]", StringComparison.Ordinal) + "\n");
+
+        _store.ImportTexts(TextFormat.JsonLines, path);
+
+        Assert.Equal("C5+1", _store.Document("us-1").Format);
+        Assert.Equal("EU", _store.Document("us-2").Format);
     }
 
     [Fact]
