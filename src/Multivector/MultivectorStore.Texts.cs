@@ -137,6 +137,7 @@ public sealed partial class MultivectorStore
         var documents = ids.Select(Document).ToList();
         var duplicate = documents.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Document {duplicate.Key} is named twice: expected different documents.");
+        if (semantic) UseEmbeddingCache();
         return TextAnalysis.Compare(documents, semantic, thresholds ?? AlignmentThresholds.Default);
     }
 
@@ -154,7 +155,17 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>Topics of every clause of a statement, by keywords and (with <paramref name="semantic"/>) embedding similarity.</summary>
-    public TopicReport Topics(string id, bool semantic = true) => TextAnalysis.Topics(Document(id), semantic);
+    public TopicReport Topics(string id, bool semantic = true)
+    {
+        if (semantic) UseEmbeddingCache();
+        return TextAnalysis.Topics(Document(id), semantic);
+    }
+
+    /// <summary>Clause vectors are kept beside a file store (&lt;store&gt;.minilm), so embedding is paid once per clause.</summary>
+    private void UseEmbeddingCache()
+    {
+        if (Path != ":memory:") Embeddings.UseCacheFile(Path + ".minilm");
+    }
 
     private void RequireTexts()
     {

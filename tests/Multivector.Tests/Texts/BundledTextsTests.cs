@@ -47,6 +47,16 @@ public sealed class BundledTextsTests(BundledStore bundled)
     }
 
     [Fact]
+    public void Semantic_compare_keeps_clause_vectors_beside_the_store()
+    {
+        Store.Compare(["c5plus1-fourth-ministerial", "c5plus1-unga77"]);
+
+        var file = new FileInfo(Store.Path + ".minilm");
+        Assert.True(file.Exists);
+        Assert.Equal(0, file.Length % (32 + Embeddings.Dimensions * sizeof(float)));
+    }
+
+    [Fact]
     public void Lexical_compare_of_three_c5plus1_statements_labels_the_recycled_and_the_new_clauses()
     {
         var report = Store.Compare(["c5plus1-samarkand", "c5plus1-fourth-ministerial", "c5plus1-new-york-declaration"], semantic: false);

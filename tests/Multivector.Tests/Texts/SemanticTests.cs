@@ -28,6 +28,30 @@ public sealed class SemanticTests
     }
 
     [Fact]
+    public void Vectors_saved_in_the_cache_file_are_used_instead_of_the_model()
+    {
+        var folder = Directory.CreateTempSubdirectory("multivector-vectors-").FullName;
+        try
+        {
+            var text = "A clause never embedded before " + Guid.NewGuid().ToString("N");
+            var fake = Enumerable.Repeat(0.5f, Embeddings.Dimensions).ToArray();
+            var record = new byte[32 + Embeddings.Dimensions * sizeof(float)];
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text), record);
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(fake.AsSpan()).CopyTo(record.AsSpan(32));
+            var file = Path.Combine(folder, "store.duckdb.minilm");
+            File.WriteAllBytes(file, [.. record, 1, 2, 3]);
+
+            Embeddings.UseCacheFile(file);
+
+            Assert.Equal(fake, Embeddings.Embed([text])[0]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_default_thresholds_separate_the_labelled_clause_pairs()
     {
         int tp = 0, fp = 0, fn = 0;
