@@ -112,6 +112,7 @@ void Align()
     Console.WriteLine();
     store.Dispose();
     File.Delete(path);
+    File.Delete(path + ".minilm");
 }
 
 void Reuse()
