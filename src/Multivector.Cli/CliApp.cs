@@ -39,6 +39,25 @@ internal static class CliApp
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
             config.AddCommand<StatesCommand>("states")
                 .WithDescription("List the states the store knows, with codes and UN membership periods.");
+            config.AddBranch("texts", texts =>
+            {
+                texts.SetDescription("Statements in the store: import and list them.");
+                texts.AddCommand<TextsImportCommand>("import")
+                    .WithDescription("Import statements: a folder of .txt/.md files with a metadata header, or a JSON-Lines corpus.")
+                    .WithExample("texts", "import", "statements/", "--corpus", "my-statements");
+                texts.AddCommand<TextsListCommand>("list")
+                    .WithDescription("List stored statements with their identifiers, newest first.")
+                    .WithExample("texts", "list", "--format", "C5+1");
+            });
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Split two or more statements into shared core, partial overlap and each one's spin, clause by clause.")
+                .WithExample("compare", "c5plus1-samarkand", "c5plus1-fourth-ministerial", "c5plus1-new-york-declaration", "--html", "core.html");
+            config.AddCommand<ReuseCommand>("reuse")
+                .WithDescription("Find passages a statement reuses from earlier statements in the store, with offsets on both sides.")
+                .WithExample("reuse", "c5plus1-new-york-declaration");
+            config.AddCommand<TopicsCommand>("topics")
+                .WithDescription("Tag each clause of a statement with topics from the taxonomy (docs/methodology.md).")
+                .WithExample("topics", "c5plus1-new-york-declaration");
         });
         try
         {

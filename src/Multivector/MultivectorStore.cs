@@ -71,6 +71,7 @@ public sealed partial class MultivectorStore : IDisposable
         {
             Import(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
         }
+        InitialiseTexts(empty);
     }
 
     internal Database Db => _db;

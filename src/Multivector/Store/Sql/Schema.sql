@@ -114,3 +114,36 @@ CREATE TABLE IF NOT EXISTS treaty_parties (
     source VARCHAR NOT NULL,
     note VARCHAR
 );
+
+-- Statements (Texts/). Offsets in segments are character offsets into documents.text.
+CREATE TABLE IF NOT EXISTS text_imports (
+    import_id INTEGER PRIMARY KEY,
+    format VARCHAR NOT NULL,        -- folder, json-lines
+    corpus VARCHAR NOT NULL,
+    path VARCHAR NOT NULL,
+    imported_at TIMESTAMP NOT NULL,
+    documents_added INTEGER NOT NULL,
+    documents_matched INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY,         -- the corpus's own identifier (JSON-Lines id, or the file name)
+    date DATE NOT NULL,
+    title VARCHAR NOT NULL,
+    issuers VARCHAR NOT NULL,       -- state codes and group names separated by '|'
+    format VARCHAR,                 -- C5+1, G7, ... when known
+    language VARCHAR,
+    source_url VARCHAR,
+    licence VARCHAR,
+    corpus VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,        -- of the text, so a re-import can tell same from changed
+    import_id INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS segments (
+    document VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,          -- paragraph, sentence, commitment
+    ordinal INTEGER NOT NULL,       -- paragraphs and clauses are numbered separately, from 0
+    start_offset INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL
+);

@@ -1,0 +1,148 @@
+using System.ComponentModel;
+using Multivector.Cli.Rendering;
+using Multivector.Texts;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multivector.Cli.Commands;
+
+internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImportCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("A folder (or one file) of .txt/.md statements with a metadata header, or a JSON-Lines corpus (.jsonl or .jsonl.gz).")]
+        public string Path { get; init; } = "";
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("folder or jsonl. Default: guessed from the path.")]
+        public string? Format { get; init; }
+
+        [CommandOption("--corpus <NAME>")]
+        [Description("Name recorded for the corpus. Default: the file or folder name.")]
+        public string? Corpus { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var format = settings.Format?.ToLowerInvariant() switch
+        {
+            null => TextFormats.Detect(settings.Path),
+            "folder" or "txt" or "md" => TextFormat.Folder,
+            "jsonl" or "json-lines" => TextFormat.JsonLines,
+            _ => throw new ArgumentException($"--format '{settings.Format}': expected folder or jsonl."),
+        };
+        using var store = StoreAccess.Open(settings, terminal, write: true);
+        var result = store.ImportTexts(format, settings.Path, settings.Corpus);
+        if (settings.Json) Json.Write(terminal.Output, result);
+        else terminal.Output.MarkupLine($"Read {result.DocumentsRead:N0} documents from [bold]{Markup.Escape(System.IO.Path.GetFileName(result.Path.TrimEnd('/')))}[/]: {result.DocumentsAdded:N0} added ({result.SegmentsAdded:N0} segments), {result.DocumentsMatched:N0} already stored.");
+        return 0;
+    }
+}
+
+internal sealed class TextsListCommand(Terminal terminal) : Command<TextsListCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "[WORDS]")]
+        [Description("Words that must all occur in the title.")]
+        public string? Words { get; init; }
+
+        [CommandOption("--issuer <CODE>")]
+        [Description("Only documents issued by this state code (KAZ) or group (C5+1, G7).")]
+        public string? Issuer { get; init; }
+
+        [CommandOption("--format <NAME>")]
+        [Description("Only documents of this format, such as C5+1.")]
+        public string? Format { get; init; }
+
+        [CommandOption("--limit <N>")]
+        [DefaultValue(50)]
+        public int Limit { get; init; } = 50;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var list = store.Documents(settings.Words, settings.Issuer, settings.Format, settings.Limit);
+        if (settings.Json) Json.Write(terminal.Output, list);
+        else TextTables.Render(terminal.Output, list);
+        return 0;
+    }
+}
+
+internal class TextReadSettings : StoreSettings
+{
+    [CommandOption("--lexical")]
+    [Description("Lexical matching only: skip the MiniLM sentence embeddings.")]
+    public bool Lexical { get; init; }
+}
+
+internal sealed class CompareCommand(Terminal terminal) : Command<CompareCommand.Settings>
+{
+    internal sealed class Settings : TextReadSettings
+    {
+        [CommandArgument(0, "<DOCS>")]
+        [Description("Two or more document identifiers (or distinctive parts of them), as `multivector texts list` shows.")]
+        public string[] Documents { get; init; } = [];
+
+        [CommandOption("--html <FILE>")]
+        [Description("Also write a self-contained HTML page with the statements side by side and the clauses highlighted.")]
+        public string? Html { get; init; }
+
+        public override ValidationResult Validate() =>
+            Documents.Length < 2 ? ValidationResult.Error("compare needs two or more documents.") : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var report = store.Compare(settings.Documents, semantic: !settings.Lexical);
+        if (settings.Html is { } html)
+        {
+            File.WriteAllText(html, CompareHtml.Render(report));
+            terminal.Status.MarkupLine($"Wrote [bold]{Markup.Escape(html)}[/].");
+        }
+        if (settings.Json) Json.Write(terminal.Output, report);
+        else TextTables.Render(terminal.Output, report);
+        return 0;
+    }
+}
+
+internal sealed class ReuseCommand(Terminal terminal) : Command<ReuseCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<DOC>")]
+        [Description("The document whose borrowed text to find: an identifier or a distinctive part of one.")]
+        public string Document { get; init; } = "";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var report = store.Reuse(settings.Document);
+        if (settings.Json) Json.Write(terminal.Output, report);
+        else TextTables.Render(terminal.Output, report);
+        return 0;
+    }
+}
+
+internal sealed class TopicsCommand(Terminal terminal) : Command<TopicsCommand.Settings>
+{
+    internal sealed class Settings : TextReadSettings
+    {
+        [CommandArgument(0, "<DOC>")]
+        [Description("The document to tag: an identifier or a distinctive part of one.")]
+        public string Document { get; init; } = "";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var report = store.Topics(settings.Document, semantic: !settings.Lexical);
+        if (settings.Json) Json.Write(terminal.Output, report);
+        else TextTables.Render(terminal.Output, report);
+        return 0;
+    }
+}

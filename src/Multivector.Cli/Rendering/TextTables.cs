@@ -1,0 +1,132 @@
+using System.Globalization;
+using Multivector.Reports;
+using Multivector.Texts;
+using Spectre.Console;
+
+namespace Multivector.Cli.Rendering;
+
+/// <summary>Statement reports for the terminal. Clause text is shortened; --json and --html carry it whole.</summary>
+internal static class TextTables
+{
+    private const int ClauseWidth = 150;
+
+    public static void Render(IAnsiConsole console, IReadOnlyList<DocumentSummary> documents)
+    {
+        if (documents.Count == 0)
+        {
+            console.MarkupLine("No documents match.");
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Date").AddColumn("Id").AddColumn("Issuers").AddColumn("Title");
+        foreach (var d in documents)
+            table.AddRow(Date(d.Date), Markup.Escape(d.Id), Markup.Escape(string.Join(" ", d.Issuers)), Markup.Escape(Short(d.Title, 60)));
+        console.Write(table);
+    }
+
+    public static void Render(IAnsiConsole console, CompareReport report)
+    {
+        console.MarkupLine($"[bold]Core and spin across {report.Sides.Count} statements[/] ({Markup.Escape(report.Rule)}).");
+        console.MarkupLine(report.Semantic
+            ? $"[grey]Matching: lexical ≥ {report.Thresholds.Lexical:0.00} (local alignment) or semantic ≥ {report.Thresholds.Semantic:0.00} (cosine, {Markup.Escape(report.Model ?? "")}), one-to-one per pair.[/]"
+            : $"[grey]Matching: lexical only, ≥ {report.Thresholds.Lexical:0.00} (local alignment), one-to-one per pair.[/]");
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("Document").AddColumn("Date")
+            .AddColumn(new TableColumn("Clauses").RightAligned()).AddColumn(new TableColumn("Core").RightAligned())
+            .AddColumn(new TableColumn("Partial").RightAligned()).AddColumn(new TableColumn("Spin").RightAligned()).AddColumn("Spin by topic");
+        for (var i = 0; i < report.Sides.Count; i++)
+        {
+            var s = report.Sides[i];
+            summary.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Document.Id), Date(s.Document.Date), s.Clauses.Count.ToString(CultureInfo.InvariantCulture),
+                s.Core.ToString(CultureInfo.InvariantCulture), s.Partial.ToString(CultureInfo.InvariantCulture), s.Spin.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join(", ", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
+        }
+        console.Write(summary);
+        if (report.Shared.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Shared clauses side by side[/] (clause number and opening words; – where a statement has no match)");
+            var shared = new Table().Border(TableBorder.Simple);
+            for (var i = 0; i < report.Sides.Count; i++) shared.AddColumn((i + 1).ToString(CultureInfo.InvariantCulture));
+            var width = Math.Max(30, 180 / report.Sides.Count);
+            foreach (var group in report.Shared)
+            {
+                shared.AddRow([.. group.Clauses.Select((clauses, side) => clauses.Count == 0 ? "–"
+                    : Markup.Escape(string.Join(" | ", clauses.Select(c => $"{c}: {Short(report.Sides[side].Clauses[c].Clause.Text, width)}"))))]);
+            }
+            console.Write(shared);
+        }
+        var number = report.Sides.Select((s, i) => (s.Document.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+        for (var i = 0; i < report.Sides.Count; i++)
+        {
+            var s = report.Sides[i];
+            console.WriteLine();
+            console.MarkupLine($"[bold]{i + 1}. {Markup.Escape(s.Document.Title)}[/] ({Date(s.Document.Date)})");
+            var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Clause").RightAligned()).AddColumn("Role").AddColumn("Matched in").AddColumn("Text");
+            foreach (var c in s.Clauses)
+            {
+                var matched = c.Matches.Count == 0 ? "–" : string.Join(" ", c.Matches.Select(m => $"{number[m.Document]}:{m.Clause}{Kind(m.Kind)}"));
+                table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Role(c.Role), matched, Markup.Escape(Short(c.Clause.Text, ClauseWidth)));
+            }
+            console.Write(table);
+        }
+        console.MarkupLine("[grey]Matched in: statement:clause; v verbatim, l lexical, s semantic (paraphrase).[/]");
+    }
+
+    public static void Render(IAnsiConsole console, ReuseReport report)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(report.Document.Id)}[/] ({Date(report.Document.Date)}): reuse from earlier documents. "
+            + $"{report.CandidatesCompared:N0} of {report.DocumentsInStore - 1:N0} documents compared after n-gram pruning.");
+        if (report.Sources.Count == 0)
+        {
+            console.MarkupLine("No reused passages found.");
+            return;
+        }
+        foreach (var source in report.Sources)
+        {
+            console.WriteLine();
+            console.MarkupLine($"From [bold]{Markup.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}, {Markup.Escape(source.Direction)}): {source.Passages.Count} passage(s), {source.Passages.Sum(p => p.Words):N0} words.");
+            var table = new Table().Border(TableBorder.Simple).AddColumn("Source chars").AddColumn("Target chars").AddColumn(new TableColumn("Words").RightAligned())
+                .AddColumn(new TableColumn("Sim.").RightAligned()).AddColumn("Source text").AddColumn("Target text");
+            foreach (var p in source.Passages)
+            {
+                table.AddRow($"{p.SourceStart}–{p.SourceStart + p.SourceLength}", $"{p.TargetStart}–{p.TargetStart + p.TargetLength}", p.Words.ToString(CultureInfo.InvariantCulture),
+                    p.Similarity.ToString("0.00", CultureInfo.InvariantCulture), Markup.Escape(Short(p.SourceText, 90)), Markup.Escape(Short(p.TargetText, 90)));
+            }
+            console.Write(table);
+        }
+    }
+
+    public static void Render(IAnsiConsole console, TopicReport report)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(report.Document.Title)}[/] ({Markup.Escape(report.Document.Id)}, {Date(report.Document.Date)})");
+        var totals = new Table().Border(TableBorder.Rounded).AddColumn("Topic").AddColumn(new TableColumn("Clauses").RightAligned());
+        foreach (var t in report.Totals) totals.AddRow(Markup.Escape(t.Label), t.Clauses.ToString(CultureInfo.InvariantCulture));
+        console.Write(totals);
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Clause").RightAligned()).AddColumn("Topics").AddColumn("Text");
+        foreach (var c in report.Clauses)
+            table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Markup.Escape(c.Topics.Count == 0 ? "–" : string.Join(", ", c.Topics.Select(t => TopicTagger.Definition(t).Label))), Markup.Escape(Short(c.Clause.Text, 110)));
+        console.Write(table);
+        if (!report.Semantic) console.MarkupLine("[grey]Keywords only (--lexical).[/]");
+    }
+
+    private static string Role(ClauseRole role) => role switch
+    {
+        ClauseRole.Core => "[green]core[/]",
+        ClauseRole.Partial => "[yellow]partial[/]",
+        _ => "[red]spin[/]",
+    };
+
+    private static string Kind(MatchKind kind) => kind switch
+    {
+        MatchKind.Verbatim => "v",
+        MatchKind.Lexical => "l",
+        _ => "s",
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Short(string text, int width)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= width ? flat : flat[..(width - 1)] + "…";
+    }
+}

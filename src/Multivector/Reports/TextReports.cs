@@ -1,0 +1,42 @@
+using Multivector.Texts;
+
+namespace Multivector.Reports;
+
+/// <summary>What a text import did. Documents already stored with the same text are matched, not added.</summary>
+public sealed record TextImportResult(string Format, string Path, string Corpus, int DocumentsRead, int DocumentsAdded, int DocumentsMatched, int SegmentsAdded, int? ImportId);
+
+/// <summary>A stored statement without its text.</summary>
+public sealed record DocumentSummary(string Id, DateOnly Date, string Title, IReadOnlyList<string> Issuers, string? Format, string Corpus, string? SourceUrl, string? Licence);
+
+/// <summary>A clause with its place in the text.</summary>
+public sealed record ClauseSpan(int Ordinal, SegmentKind Kind, int Start, int Length, string Text);
+
+/// <summary>Where a clause is matched: the other document, its clause number and how it matched.</summary>
+public sealed record ClauseLink(string Document, int Clause, MatchKind Kind, double Lexical, double Semantic);
+
+public sealed record LabelledClause(ClauseSpan Clause, ClauseRole Role, int MatchedIn, IReadOnlyList<Topic> Topics, IReadOnlyList<ClauseLink> Matches);
+
+public sealed record TopicCount(Topic Topic, string Label, int Clauses);
+
+/// <summary>One side of a comparison: every clause labelled, the counts, and the spin summed by topic.</summary>
+public sealed record CompareSide(DocumentSummary Document, string Text, IReadOnlyList<LabelledClause> Clauses, int Core, int Partial, int Spin, IReadOnlyList<TopicCount> SpinTopics);
+
+/// <summary>
+/// Clauses that match one another across the statements, one entry per side: the clause numbers of that side
+/// in the group (usually one; empty where the side has none). Groups are the connected sets of matches.
+/// </summary>
+public sealed record SharedGroup(int Sides, IReadOnlyList<IReadOnlyList<int>> Clauses);
+
+/// <summary>The core/spin report for two or more statements (core: matched in most of the others; see docs/methodology.md).</summary>
+public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyList<SharedGroup> Shared, bool Semantic, string? Model, AlignmentThresholds Thresholds, string Rule);
+
+public sealed record ReusedPassage(int SourceStart, int SourceLength, string SourceText, int TargetStart, int TargetLength, string TargetText, int Words, double Similarity);
+
+/// <summary>An earlier (or same-day) document that the target reuses text from. Direction is source → target.</summary>
+public sealed record ReuseSource(DocumentSummary Source, string Direction, IReadOnlyList<ReusedPassage> Passages);
+
+public sealed record ReuseReport(DocumentSummary Document, int DocumentsInStore, int CandidatesCompared, IReadOnlyList<ReuseSource> Sources);
+
+public sealed record TopicClause(ClauseSpan Clause, IReadOnlyList<Topic> Topics);
+
+public sealed record TopicReport(DocumentSummary Document, bool Semantic, IReadOnlyList<TopicClause> Clauses, IReadOnlyList<TopicCount> Totals);

@@ -1,0 +1,32 @@
+namespace Multivector.Texts;
+
+public enum ClauseRole
+{
+    /// <summary>Matched in most of the other statements (a strict majority).</summary>
+    Core,
+    /// <summary>Matched in at least one other statement, but not in most.</summary>
+    Partial,
+    /// <summary>Matched in no other statement: this document's own emphasis.</summary>
+    Spin,
+}
+
+/// <summary>
+/// Labels every clause of a set of statements by how many of the other statements contain a matching clause
+/// (one-to-one matches from <see cref="ClauseAligner"/>). With n statements, a clause matched in k of the
+/// n − 1 others is core when k &gt; (n − 1)/2, partial when 0 &lt; k ≤ (n − 1)/2, and spin when k = 0.
+/// </summary>
+/// <remarks>
+/// For two statements there is no partial: a clause is core or spin. "Spin" means only "not said in the
+/// others"; with partial texts it also covers what the others may say in their missing parts.
+/// </remarks>
+internal static class CoreSpin
+{
+    public static ClauseRole Role(int matchedIn, int documents)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(documents, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(matchedIn);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(matchedIn, documents - 1);
+        if (matchedIn == 0) return ClauseRole.Spin;
+        return 2 * matchedIn > documents - 1 ? ClauseRole.Core : ClauseRole.Partial;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Multivector.Sources;
+
+namespace Multivector.Texts;
+
+/// <summary>The two ways statements come in: a folder of .txt/.md files with a header, or a JSON-Lines corpus.</summary>
+public enum TextFormat
+{
+    Folder,
+    JsonLines,
+}
+
+public static class TextFormats
+{
+    /// <summary>A folder, .txt or .md is the header format; anything else is taken for JSON Lines.</summary>
+    public static TextFormat Detect(string path) => DocumentReaders.Detect(path);
+}
+
+/// <summary>
+/// Reads statements into memory and checks them all before anything touches the store. Every problem is an
+/// <see cref="ImportException"/> naming the file, the line and what was expected.
+/// </summary>
+internal static class DocumentReaders
+{
+    // A statement runs to tens of thousands of characters; a line this long is a broken file, not a document.
+    internal const int MaxLineChars = 1_000_000;
+
+    public static TextFormat Detect(string path) =>
+        Directory.Exists(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            ? TextFormat.Folder
+            : TextFormat.JsonLines;
+
+    public static IReadOnlyList<Document> Read(TextFormat format, string path, string corpus) => format switch
+    {
+        TextFormat.Folder => ReadFolder(path, corpus),
+        TextFormat.JsonLines => ReadJsonLines(path, corpus),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    /// <summary>
+    /// Header lines "KEY: value" (TITLE and DATE required; FORMAT, ISSUERS, LANGUAGE, SOURCE URL, LICENCE read;
+    /// others kept in the text only), then a line of '=' characters, then the body. The identifier is the file
+    /// name without its extension.
+    /// </summary>
+    public static IReadOnlyList<Document> ReadFolder(string path, string corpus)
+    {
+        string[] files;
+        if (Directory.Exists(path))
+        {
+            files = [.. Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
+            if (files.Length == 0) throw new ImportException(path, null, "the folder holds no .txt or .md files: expected statements with a metadata header.");
+        }
+        else if (File.Exists(path)) files = [path];
+        else throw new ImportException(path, null, "no such file or folder.");
+        return [.. files.Select(f => ReadHeaderFile(f, corpus))];
+    }
+
+    private static Document ReadHeaderFile(string file, string corpus)
+    {
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (!Document.IsValidId(id)) throw new ImportException(file, null, "the file name cannot be an identifier: expected letters, digits and . _ + - only.");
+        var lines = ReadLines(file);
+        if (lines.Count == 0 || lines.All(l => l.Trim().Length == 0)) throw new ImportException(file, null, "the file is empty: expected a metadata header (TITLE:, DATE:), a line of '=' and the text.");
+        var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var end = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length >= 3 && line.All(c => c == '=')) { end = i; break; }
+            if (line.Trim().Length == 0) continue;
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) throw new ImportException(file, i + 1, $"expected a header line 'KEY: value' or a line of '=' ending the header, found '{Shorten(line)}'.");
+            header[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+        if (end < 0) throw new ImportException(file, null, "the header never ends: expected a line of '=' between the metadata header and the text.");
+        string Required(string key) => header.TryGetValue(key, out var v) && v.Length > 0 ? v
+            : throw new ImportException(file, 1, $"the header lacks {key}: expected TITLE: and DATE: (YYYY-MM-DD) at least.");
+        var title = Required("TITLE");
+        var dateText = Required("DATE");
+        if (dateText.Length < 10 || !DateOnly.TryParseExact(dateText[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new ImportException(file, LineOf(lines, "DATE"), $"DATE '{Shorten(dateText)}' is not a date: expected YYYY-MM-DD at the start.");
+        var body = string.Join('\n', lines.Skip(end + 1)).Trim('\n', '\r', ' ');
+        if (body.Length == 0) throw new ImportException(file, end + 2, "the text after the header is empty: expected the statement.");
+        var issuers = header.TryGetValue("ISSUERS", out var iss) ? iss.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) : [];
+        return new Document(id, date, title, issuers, Get(header, "FORMAT"), Language(Get(header, "LANGUAGE")), Get(header, "SOURCE URL"), Get(header, "LICENCE"), corpus, body);
+    }
+
+    /// <summary>One JSON object per line with id, date, title and text; partners, url, doc_type read when present.</summary>
+    public static IReadOnlyList<Document> ReadJsonLines(string path, string corpus)
+    {
+        var lines = ReadLines(path);
+        if (lines.All(l => l.Trim().Length == 0)) throw new ImportException(path, null, "the file is empty: expected one JSON object per line.");
+        var documents = new List<Document>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            JsonElement root;
+            try
+            {
+                using var json = JsonDocument.Parse(lines[i]);
+                root = json.RootElement.Clone();
+            }
+            catch (JsonException e)
+            {
+                throw new ImportException(path, i + 1, $"malformed JSON ({e.Message}): expected one JSON object per line.", e);
+            }
+            if (root.ValueKind != JsonValueKind.Object) throw new ImportException(path, i + 1, "expected a JSON object with id, date, title and text.");
+            string Field(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s
+                : throw new ImportException(path, i + 1, $"the object lacks a string '{name}': expected id, date, title and text.");
+            var id = Field("id");
+            if (!Document.IsValidId(id)) throw new ImportException(path, i + 1, $"id '{Shorten(id)}' cannot be an identifier: expected letters, digits and . _ + - only.");
+            var dateText = Field("date");
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                throw new ImportException(path, i + 1, $"date '{Shorten(dateText)}' is not a date: expected YYYY-MM-DD.");
+            var partners = root.TryGetProperty("partners", out var p) && p.ValueKind == JsonValueKind.Array
+                ? p.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+                : [];
+            // The corpus lists the other parties; the United States issues every one of them.
+            var issuers = corpus == "us-joint-statements" ? ["USA", .. partners] : partners;
+            // Partners are ISO alpha-3 codes or group names (C5+1, G7, EU, Quad); the first group names the format.
+            var format = partners.FirstOrDefault(x => !(x.Length == 3 && x.All(char.IsAsciiLetterUpper)));
+            documents.Add(new Document(id, date, Field("title"), issuers, format, "en", Optional(root, "url"), Optional(root, "licence"), corpus, Field("text")));
+        }
+        var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ImportException(path, null, $"id '{duplicate.Key}' occurs more than once: expected unique identifiers.");
+        return documents;
+    }
+
+    private static string? Optional(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static List<string> ReadLines(string path)
+    {
+        using var reader = TextInput.Open(path);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var number = 1;
+        int c;
+        // Read by character so that a file with one enormous line fails with its line number instead of exhausting memory.
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '\n')
+            {
+                lines.Add(Finish(line, path, number++));
+                continue;
+            }
+            line.Append((char)c);
+            if (line.Length > MaxLineChars) throw new ImportException(path, number, $"the line is longer than {MaxLineChars:N0} characters: expected statements split into lines.");
+        }
+        if (line.Length > 0) lines.Add(Finish(line, path, number));
+        return lines;
+    }
+
+    private static string Finish(StringBuilder line, string path, int number)
+    {
+        if (line.Length > 0 && line[^1] == '\r') line.Length--;
+        var text = line.ToString();
+        line.Clear();
+        if (text.Contains('\uFFFD', StringComparison.Ordinal)) throw new ImportException(path, number, "the line is not valid UTF-8: expected UTF-8 text.");
+        return text;
+    }
+
+    private static int? LineOf(List<string> lines, string key)
+    {
+        var i = lines.FindIndex(l => l.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+        return i < 0 ? null : i + 1;
+    }
+
+    private static string? Get(Dictionary<string, string> header, string key) => header.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
+
+    // Headers say "English (US State Department media note)"; the store keeps a language code.
+    private static string? Language(string? text) => text is null ? null
+        : text.StartsWith("English", StringComparison.OrdinalIgnoreCase) ? "en"
+        : text.StartsWith("Russian", StringComparison.OrdinalIgnoreCase) ? "ru"
+        : text;
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+}

@@ -1,0 +1,167 @@
+namespace Multivector.Texts;
+
+/// <summary>A document reduced to what reuse detection needs: words with offsets and hashed word n-grams.</summary>
+internal sealed class ReuseText
+{
+    public string Id { get; }
+    public DateOnly Date { get; }
+    public string Text { get; }
+    public Token[] Tokens { get; }
+    public ulong[] Words { get; }
+    public ulong[] Grams { get; }
+
+    public ReuseText(string id, DateOnly date, string text)
+    {
+        (Id, Date, Text) = (id, date, text);
+        Tokens = Tokenizer.Words(text);
+        Words = [.. Tokens.Select(t => Tokenizer.Hash(t.Word))];
+        Grams = Tokenizer.Shingles(Tokens, ReuseFinder.N);
+    }
+}
+
+/// <summary>A reused passage: token ranges [start, end) in the source and the target, and their aligned similarity.</summary>
+internal readonly record struct PassageSpan(int SourceStart, int SourceEnd, int TargetStart, int TargetEnd, double Similarity);
+
+/// <summary>
+/// Finds passages two texts share, the way passim does (Smith 2014; Smith, Cordell and Mullen 2015): seed
+/// with word 5-grams the two texts have in common, chain seeds that lie near the same diagonal into a
+/// passage, then score the passage by local alignment (<see cref="LocalAlignment"/>) so that edits inside
+/// it lower the similarity instead of breaking it up. Passages over <see cref="MaxAligned"/> words are scored
+/// by the share of their words that shared n-grams cover, which alignment would approximate at quadratic cost.
+/// </summary>
+/// <remarks>
+/// A passage must span at least <see cref="MinWords"/> words on both sides, which drops stock phrases
+/// ("the United States and the Republic of"). Seeds more than <see cref="MaxGap"/> words apart start a new
+/// passage, so an inserted sentence splits a reused paragraph in two.
+/// </remarks>
+internal static class ReuseFinder
+{
+    public const int N = 5;
+    public const int MinWords = 12;
+    public const int MaxGap = 12;
+    public const double MinSimilarity = 0.5;
+
+    // Alignment is quadratic; a passage longer than this (a whole reissued document) is scored by seed coverage.
+    public const int MaxAligned = 300;
+
+    public static List<PassageSpan> Passages(ReuseText source, ReuseText target)
+    {
+        var positions = new Dictionary<ulong, List<int>>(source.Grams.Length);
+        for (var i = 0; i < source.Grams.Length; i++)
+        {
+            if (!positions.TryGetValue(source.Grams[i], out var list)) positions[source.Grams[i]] = list = [];
+            if (list.Count < 8) list.Add(i);
+        }
+        var seeds = new List<(int I, int J)>();
+        for (var j = 0; j < target.Grams.Length; j++)
+        {
+            if (positions.TryGetValue(target.Grams[j], out var list))
+                foreach (var i in list) seeds.Add((i, j));
+        }
+        if (seeds.Count == 0) return [];
+        seeds.Sort();
+        var chains = new List<(int I0, int J0, int I1, int J1)>();
+        foreach (var (i, j) in seeds)
+        {
+            var attached = false;
+            for (var c = chains.Count - 1; c >= 0 && c >= chains.Count - 16; c--)
+            {
+                var (i0, j0, i1, j1) = chains[c];
+                var di = i - i1;
+                var dj = j - j1;
+                if (di >= 0 && di <= MaxGap && dj >= 0 && dj <= MaxGap && Math.Abs(di - dj) <= 5 && (di > 0 || dj > 0))
+                {
+                    chains[c] = (i0, j0, i, j);
+                    attached = true;
+                    break;
+                }
+            }
+            if (!attached) chains.Add((i, j, i, j));
+        }
+        var passages = new List<PassageSpan>();
+        foreach (var (i0, j0, i1, j1) in chains.OrderByDescending(c => c.I1 - c.I0))
+        {
+            int s0 = i0, s1 = i1 + N, t0 = j0, t1 = j1 + N;
+            if (s1 - s0 < MinWords || t1 - t0 < MinWords) continue;
+            if (passages.Any(p => s0 < p.SourceEnd && p.SourceStart < s1 && t0 < p.TargetEnd && p.TargetStart < t1)) continue;
+            var sim = s1 - s0 <= MaxAligned && t1 - t0 <= MaxAligned
+                ? LocalAlignment.Similarity(source.Words.AsSpan(s0, s1 - s0), target.Words.AsSpan(t0, t1 - t0))
+                : Coverage(seeds, i0, i1, j0, j1, s1 - s0, t1 - t0);
+            if (sim >= MinSimilarity) passages.Add(new PassageSpan(s0, s1, t0, t1, sim));
+        }
+        passages.Sort((x, y) => x.TargetStart.CompareTo(y.TargetStart));
+        return passages;
+    }
+
+    /// <summary>Share of both spans' words covered by shared n-grams inside the passage: the Dice analogue of the alignment score.</summary>
+    private static double Coverage(List<(int I, int J)> seeds, int i0, int i1, int j0, int j1, int sourceLength, int targetLength)
+    {
+        var source = new bool[sourceLength];
+        var target = new bool[targetLength];
+        foreach (var (i, j) in seeds)
+        {
+            if (i < i0 || i > i1 || j < j0 || j > j1) continue;
+            for (var k = 0; k < N; k++)
+            {
+                source[i - i0 + k] = true;
+                target[j - j0 + k] = true;
+            }
+        }
+        return (source.Count(x => x) + target.Count(x => x)) / (double)(sourceLength + targetLength);
+    }
+}
+
+/// <summary>
+/// Candidate pruning for corpus-wide reuse: an inverted index from word 5-grams to the documents holding
+/// them. Two documents are compared only when they share at least <see cref="MinShared"/> 5-grams that occur
+/// in at most <see cref="MaxDocumentShare"/> of the corpus (defaults chosen in bench/texts); commoner 5-grams are boilerplate ("the
+/// United States and the") and would make every pair a candidate.
+/// </summary>
+internal sealed class ReuseIndex
+{
+    public const int DefaultMinShared = 5;
+    public const double DefaultMaxDocumentShare = 0.05;
+
+    private readonly IReadOnlyList<ReuseText> _texts;
+    private readonly Dictionary<ulong, int[]> _postings;
+
+    public int MinShared { get; }
+    public double MaxDocumentShare { get; }
+
+    public ReuseIndex(IReadOnlyList<ReuseText> texts, int minShared = DefaultMinShared, double maxDocumentShare = DefaultMaxDocumentShare)
+    {
+        (_texts, MinShared, MaxDocumentShare) = (texts, minShared, maxDocumentShare);
+        var build = new Dictionary<ulong, List<int>>();
+        for (var d = 0; d < texts.Count; d++)
+        {
+            foreach (var g in texts[d].Grams.Distinct())
+            {
+                if (!build.TryGetValue(g, out var list)) build[g] = list = [];
+                list.Add(d);
+            }
+        }
+        var cap = Math.Max(2, (int)(MaxDocumentShare * texts.Count));
+        _postings = build.Where(kv => kv.Value.Count >= 2 && kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
+
+    /// <summary>Documents sharing enough rare 5-grams with document <paramref name="d"/>, by index.</summary>
+    public IEnumerable<int> Candidates(int d)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var g in _texts[d].Grams.Distinct())
+        {
+            if (!_postings.TryGetValue(g, out var docs)) continue;
+            foreach (var other in docs)
+                if (other != d) shared[other] = shared.GetValueOrDefault(other) + 1;
+        }
+        return shared.Where(kv => kv.Value >= MinShared).Select(kv => kv.Key).Order();
+    }
+
+    /// <summary>Every candidate pair (i &lt; j) in the corpus.</summary>
+    public IEnumerable<(int, int)> Pairs()
+    {
+        for (var d = 0; d < _texts.Count; d++)
+            foreach (var other in Candidates(d))
+                if (other > d) yield return (d, other);
+    }
+}

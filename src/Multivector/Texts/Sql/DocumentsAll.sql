@@ -1,0 +1,1 @@
+SELECT id, date, text FROM documents ORDER BY date, id;

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS incoming_documents;
+DROP TABLE IF EXISTS incoming_segments;

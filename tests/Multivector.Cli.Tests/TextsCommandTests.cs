@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace Multivector.Cli.Tests;
+
+[Collection(CliStoreGroup.Name)]
+public sealed class TextsCommandTests(CliStore store)
+{
+    [Fact]
+    public void Compare_labels_three_c5plus1_statements_clause_by_clause()
+    {
+        var (exit, output, _) = store.Run("compare", "c5plus1-samarkand", "c5plus1-fourth-ministerial", "c5plus1-unga77", "--lexical");
+
+        Assert.Equal(0, exit);
+        Snapshot.Match("compare-c5plus1-lexical", output);
+    }
+
+    [Fact]
+    public void Compare_writes_a_self_contained_html_page_with_highlighted_clauses()
+    {
+        var html = Path.Combine(store.Folder, "compare.html");
+
+        var (exit, _, status) = store.Run("compare", "c5plus1-samarkand", "c5plus1-fourth-ministerial", "--lexical", "--html", html);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("compare.html", status, StringComparison.Ordinal);
+        var page = File.ReadAllText(html);
+        Assert.Contains("<span id=\"d1c0\" class=\"core\"", page, StringComparison.Ordinal);
+        Assert.Contains("class=\"spin\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", page.Split("<body>")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_as_json_carries_offsets_into_each_text()
+    {
+        var (exit, output, _) = store.Run("compare", "c5plus1-samarkand", "c5plus1-fourth-ministerial", "--lexical", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var side = json.RootElement.GetProperty("sides")[0];
+        var text = side.GetProperty("text").GetString()!;
+        foreach (var c in side.GetProperty("clauses").EnumerateArray())
+        {
+            var clause = c.GetProperty("clause");
+            Assert.Equal(clause.GetProperty("text").GetString(), text.Substring(clause.GetProperty("start").GetInt32(), clause.GetProperty("length").GetInt32()));
+        }
+    }
+
+    [Fact]
+    public void Reuse_shows_what_the_2019_ministerial_took_from_samarkand()
+    {
+        var (exit, output, _) = store.Run("reuse", "c5plus1-fourth-ministerial");
+
+        Assert.Equal(0, exit);
+        Snapshot.Match("reuse-c5plus1-2019", output);
+    }
+
+    [Fact]
+    public void Topics_tags_each_clause_of_a_statement()
+    {
+        var (exit, output, _) = store.Run("topics", "c5plus1-unga77", "--lexical");
+
+        Assert.Equal(0, exit);
+        Snapshot.Match("topics-c5plus1-2022-lexical", output);
+    }
+
+    [Fact]
+    public void Texts_import_of_a_bad_file_fails_with_its_name_and_line()
+    {
+        var path = Path.Combine(store.Folder, "broken.jsonl");
+        File.WriteAllText(path, "{\"id\": \"x\",\n");
+
+        var (exit, _, status) = store.Run("texts", "import", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken.jsonl, line 1: malformed JSON", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_with_one_document_is_a_usage_error()
+    {
+        var (exit, _, status) = store.Run("compare", "c5plus1-samarkand");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("two or more documents", status, StringComparison.Ordinal);
+    }
+}

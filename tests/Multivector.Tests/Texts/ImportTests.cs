@@ -1,0 +1,169 @@
+using System.Text;
+using Multivector.Sources;
+using Multivector.Texts;
+
+namespace Multivector.Tests.Texts;
+
+public sealed class ImportTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("multivector-texts-").FullName;
+    private readonly MultivectorStore _store = MultivectorStore.Open(":memory:", empty: true);
+
+    private const string Good = "TITLE: A statement\nDATE: 2020-01-02 (signed)\nFORMAT: C5+1\nISSUERS: USA KAZ\nLANGUAGE: English\n=====\n\nWe affirm our commitment to peace. We will meet again.\n";
+
+    private string Write(string name, string text) => WriteBytes(name, Encoding.UTF8.GetBytes(text));
+
+    private string WriteBytes(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private long Count() => _store.Documents(limit: 1000).Count;
+
+    private void AssertRejected(TextFormat format, string path, string expected)
+    {
+        var before = Count();
+        var e = Assert.Throws<ImportException>(() => _store.ImportTexts(format, path));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(path), e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Count());
+    }
+
+    [Fact]
+    public void A_header_file_imports_with_its_metadata_and_keeps_its_file_name_as_identifier()
+    {
+        var path = Write("2020-01-02_test.txt", Good);
+
+        var result = _store.ImportTexts(TextFormat.Folder, path);
+        var doc = _store.Document("2020-01-02_test");
+
+        Assert.Equal(1, result.DocumentsAdded);
+        Assert.Equal(new DateOnly(2020, 1, 2), doc.Date);
+        Assert.Equal(["USA", "KAZ"], doc.Issuers);
+        Assert.Equal("C5+1", doc.Format);
+        Assert.Equal("en", doc.Language);
+        Assert.StartsWith("We affirm", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Importing_the_same_file_twice_adds_nothing_the_second_time()
+    {
+        var path = Write("same.txt", Good);
+        _store.ImportTexts(TextFormat.Folder, path);
+
+        var again = _store.ImportTexts(TextFormat.Folder, path);
+
+        Assert.Equal(0, again.DocumentsAdded);
+        Assert.Equal(1, again.DocumentsMatched);
+        Assert.Equal(1, Count());
+    }
+
+    [Fact]
+    public void A_changed_text_under_a_stored_identifier_is_refused_and_nothing_is_written()
+    {
+        _store.ImportTexts(TextFormat.Folder, Write("doc.txt", Good));
+        var changed = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "v2")).FullName, "doc.txt");
+        File.WriteAllText(changed, Good.Replace("peace", "war", StringComparison.Ordinal));
+
+        AssertRejected(TextFormat.Folder, changed, "already stored under the same identifier");
+    }
+
+    [Fact]
+    public void An_empty_text_file_is_refused() => AssertRejected(TextFormat.Folder, Write("empty.txt", ""), "empty");
+
+    [Fact]
+    public void A_text_file_without_a_header_is_refused() =>
+        AssertRejected(TextFormat.Folder, Write("plain.txt", "We affirm our commitment to peace.\n"), "expected a header line");
+
+    [Fact]
+    public void A_header_without_a_date_is_refused() =>
+        AssertRejected(TextFormat.Folder, Write("nodate.txt", "TITLE: x\n=====\nText.\n"), "lacks DATE");
+
+    [Fact]
+    public void A_text_file_that_is_not_utf8_is_refused_with_its_line() =>
+        AssertRejected(TextFormat.Folder, WriteBytes("latin1.txt", [.. Encoding.UTF8.GetBytes("TITLE: x\nDATE: 2020-01-01\n=====\n"), 0x50, 0xE9, 0x61, 0x63, 0x65, 0x0A]), "line 4: the line is not valid UTF-8");
+
+    [Fact]
+    public void A_text_file_with_one_huge_line_is_refused_with_its_line() =>
+        AssertRejected(TextFormat.Folder, Write("huge.txt", "TITLE: x\nDATE: 2020-01-01\n=====\n" + new string('a', DocumentReaders.MaxLineChars + 10)), "line 4: the line is longer than");
+
+    [Fact]
+    public void One_bad_file_in_a_folder_stops_the_whole_folder()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "mixed")).FullName;
+        File.WriteAllText(Path.Combine(folder, "a.txt"), Good);
+        File.WriteAllText(Path.Combine(folder, "b.txt"), "no header here\n");
+
+        var e = Assert.Throws<ImportException>(() => _store.ImportTexts(TextFormat.Folder, folder));
+
+        Assert.Contains("b.txt", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Count());
+    }
+
+    private const string Line1 = """{"id": "us-1", "date": "2021-01-01", "title": "One", "partners": ["KAZ"], "text": "We agree. We will meet."}""";
+
+    [Fact]
+    public void A_json_lines_corpus_imports_with_its_identifiers()
+    {
+        var path = Write("corpus.jsonl", Line1 + "\n" + Line1.Replace("us-1", "us-2", StringComparison.Ordinal) + "\n");
+
+        var result = _store.ImportTexts(TextFormat.JsonLines, path, "us-joint-statements");
+
+        Assert.Equal(2, result.DocumentsAdded);
+        Assert.Equal(["USA", "KAZ"], _store.Document("us-2").Issuers);
+        Assert.Null(_store.Document("us-2").Format);
+    }
+
+    [Fact]
+    public void A_group_among_the_partners_names_the_format()
+    {
+        var path = Write("groups.jsonl", Line1.Replace("[\"KAZ\"]", "[\"KAZ\", \"C5+1\"]", StringComparison.Ordinal) + "\n"
+            + Line1.Replace("us-1", "us-2", StringComparison.Ordinal).Replace("[\"KAZ\"]", "[\"EU\"]", StringComparison.Ordinal) + "\n");
+
+        _store.ImportTexts(TextFormat.JsonLines, path);
+
+        Assert.Equal("C5+1", _store.Document("us-1").Format);
+        Assert.Equal("EU", _store.Document("us-2").Format);
+    }
+
+    [Fact]
+    public void An_empty_json_lines_file_is_refused() => AssertRejected(TextFormat.JsonLines, Write("empty.jsonl", ""), "empty");
+
+    [Fact]
+    public void Malformed_json_is_refused_with_its_line() =>
+        AssertRejected(TextFormat.JsonLines, Write("bad.jsonl", Line1 + "\n{\"id\": \"us-2\", \"date\": \n"), "line 2: malformed JSON");
+
+    [Fact]
+    public void A_json_object_without_its_required_fields_is_refused() =>
+        AssertRejected(TextFormat.JsonLines, Write("nofield.jsonl", """{"id": "us-1", "date": "2021-01-01", "title": "One"}""" + "\n"), "lacks a string 'text'");
+
+    [Fact]
+    public void Json_lines_that_are_not_utf8_are_refused_with_their_line() =>
+        AssertRejected(TextFormat.JsonLines, WriteBytes("latin1.jsonl", [.. Encoding.UTF8.GetBytes(Line1 + "\n"), 0x7B, 0xE9, 0x7D, 0x0A]), "line 2: the line is not valid UTF-8");
+
+    [Fact]
+    public void A_json_lines_file_with_one_huge_line_is_refused() =>
+        AssertRejected(TextFormat.JsonLines, Write("huge.jsonl", "{\"id\": \"" + new string('x', DocumentReaders.MaxLineChars + 10) + "\"}"), "line 1: the line is longer than");
+
+    [Fact]
+    public void Duplicate_identifiers_in_one_corpus_are_refused() =>
+        AssertRejected(TextFormat.JsonLines, Write("dup.jsonl", Line1 + "\n" + Line1 + "\n"), "occurs more than once");
+
+    [Fact]
+    public void A_store_from_before_statements_says_how_to_add_them()
+    {
+        using (var drop = _store.Db.CommandText("DROP TABLE documents")) drop.ExecuteNonQuery();
+
+        var e = Assert.Throws<Multivector.Store.StoreException>(() => _store.Document("x"));
+
+        Assert.Contains("built before statements", e.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
