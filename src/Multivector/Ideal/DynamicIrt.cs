@@ -27,7 +27,7 @@ internal sealed record IdealFit(double[] X, double[] Variance, double[] Alpha, d
 /// Each iteration is one sweep of coordinate ascent: (E) y* becomes its truncated-normal mean given the current
 /// linear predictor (Albert &amp; Chib 1993 augmentation); (items) αⱼ, βⱼ are the ridge regression of y* on the
 /// positions, using E[x²] = x̄² + Var x; τⱼ takes one Newton step on the observed ordered-probit likelihood
-/// (concave in τ), so that step is a conditional maximisation rather than a closed form; (states) each
+/// (concave in τ) at the E-step's linear predictor, so that step is a conditional maximisation rather than a closed form; (states) each
 /// trajectory is the exact Gaussian posterior of the random walk given y*, by a Kalman/RTS smoother.
 /// Items and states are independent within their steps, so both run in parallel; every index writes only its
 /// own slots, so results do not depend on thread timing.
@@ -71,11 +71,13 @@ internal static class DynamicIrt
             start.Tau.CopyTo(tau, 0);
         }
         var z = new double[problem.Count];
+        var g = new double[problem.Count];
+        var h = new double[problem.Count];
         if (start is null || start.Alpha.Length != J)
         {
             // Items from the start positions: E-step with a flat predictor, then the item step.
-            EStep(problem, alpha, beta, tau, x, z);
-            ItemStep(problem, settings, x, v, z, alpha, beta, tau);
+            EStep(problem, alpha, beta, tau, x, z, g, h);
+            ItemStep(problem, settings, x, v, z, g, h, alpha, beta, tau);
         }
         var (oldX, oldA, oldB) = ((double[])x.Clone(), (double[])alpha.Clone(), (double[])beta.Clone());
         var converged = false;
@@ -84,8 +86,8 @@ internal static class DynamicIrt
         while (iteration < settings.MaxIterations)
         {
             iteration++;
-            EStep(problem, alpha, beta, tau, x, z);
-            ItemStep(problem, settings, x, v, z, alpha, beta, tau);
+            EStep(problem, alpha, beta, tau, x, z, g, h);
+            ItemStep(problem, settings, x, v, z, g, h, alpha, beta, tau);
             StateStep(problem, settings, first, last, alpha, beta, z, x, v);
             var worst = Math.Min(Correlation(oldX, x), Math.Min(Correlation(oldA, alpha), Correlation(oldB, beta)));
             if (iteration > 2 && worst > 1 - settings.Tolerance)
@@ -136,7 +138,12 @@ internal static class DynamicIrt
         _ => (ordinal ? tau : 0, double.PositiveInfinity),
     };
 
-    private static void EStep(IdealProblem p, double[] alpha, double[] beta, double[] tau, double[] x, double[] z) =>
+    /// <summary>
+    /// The E-step, which also leaves each vote's first and second derivative of its log-probability with
+    /// respect to its item's τ in <paramref name="g"/> and <paramref name="h"/>: the same tail ratios serve both,
+    /// so the cut-point step costs no extra normal evaluations.
+    /// </summary>
+    private static void EStep(IdealProblem p, double[] alpha, double[] beta, double[] tau, double[] x, double[] z, double[] g, double[] h) =>
         Parallel.For(0, p.States, s =>
         {
             for (var i = p.StateStart[s]; i < p.StateStart[s + 1]; i++)
@@ -144,12 +151,43 @@ internal static class DynamicIrt
                 var k = p.ByState[i];
                 var j = p.Item[k];
                 var mu = alpha[j] + beta[j] * x[s * p.Periods + p.Period[k]];
-                var (lo, hi) = Bounds(p.Vote[k], tau[j], p.Ordinal);
-                z[k] = Normal.TruncatedMean(mu, lo, hi);
+                switch (p.Vote[k])
+                {
+                    case 0:
+                        z[k] = mu - Normal.InverseMills(mu);
+                        (g[k], h[k]) = (0, 0);
+                        break;
+                    case 1:
+                        {
+                            var u = tau[j] - mu;
+                            var l = -mu;
+                            var mass = l > 0 ? Normal.Upper(l) - Normal.Upper(u) : Normal.Cdf(u) - Normal.Cdf(l);
+                            if (!(mass > 1e-300))
+                            {
+                                z[k] = l > 0 ? 0 : u < 0 ? tau[j] : 0.5 * tau[j];
+                                (g[k], h[k]) = (0, 0);
+                                break;
+                            }
+                            double dl = Normal.Density(l), du = Normal.Density(u);
+                            z[k] = Math.Clamp(mu + (dl - du) / mass, 0, tau[j]);
+                            var r = du / mass;
+                            (g[k], h[k]) = (r, -u * r - r * r);
+                            break;
+                        }
+                    default:
+                        {
+                            var cut = p.Ordinal ? tau[j] : 0;
+                            var u = cut - mu;
+                            var r = Normal.InverseMills(u);
+                            z[k] = mu + r;
+                            (g[k], h[k]) = p.Ordinal ? (-r, u * r - r * r) : (0, 0);
+                            break;
+                        }
+                }
             }
         });
 
-    private static void ItemStep(IdealProblem p, IdealSettings settings, double[] x, double[] v, double[] z, double[] alpha, double[] beta, double[] tau)
+    private static void ItemStep(IdealProblem p, IdealSettings settings, double[] x, double[] v, double[] z, double[] g, double[] h, double[] alpha, double[] beta, double[] tau)
     {
         var prior = 1 / settings.ItemPriorVariance;
         Parallel.For(0, p.Items, j =>
@@ -171,45 +209,26 @@ internal static class DynamicIrt
             var det = a11 * a22 - a12 * a12;
             alpha[j] = (a22 * sz - a12 * szx) / det;
             beta[j] = (a11 * szx - a12 * sz) / det;
-            if (p.Ordinal) tau[j] = CutPointStep(p, j, alpha[j], beta[j], tau[j], x);
+            if (p.Ordinal) tau[j] = CutPointStep(p, j, tau[j], g, h);
         });
     }
 
     /// <summary>
-    /// One Newton step for τⱼ on Σ log P(vote | η, τ), η = α + β x̄. Only abstain and yes terms involve τ:
-    /// abstain log(Φ(τ−η) − Φ(−η)), yes log(1 − Φ(τ−η)); both are concave in τ. The step is capped at a doubling
-    /// or halving and τ kept in [0.01, 10]: an item without abstentions drifts to the floor, where it is binary.
+    /// One Newton step for τⱼ on Σ log P(vote | η, τ) at the E-step's linear predictor. Only abstain and yes
+    /// terms involve τ: abstain log(Φ(τ−η) − Φ(−η)), yes log(1 − Φ(τ−η)); both are concave in τ. The step is capped
+    /// at a doubling or halving and τ kept in [0.01, 10]: an item without abstentions drifts to the floor, where it
+    /// is in effect binary.
     /// </summary>
-    private static double CutPointStep(IdealProblem p, int j, double alpha, double beta, double tau, double[] x)
+    private static double CutPointStep(IdealProblem p, int j, double tau, double[] g, double[] h)
     {
-        double g = 0, h = 0;
+        double gj = 0, hj = 0;
         for (var i = p.ItemStart[j]; i < p.ItemStart[j + 1]; i++)
         {
-            var k = p.ByItem[i];
-            var vote = p.Vote[k];
-            if (vote == 0) continue;
-            var eta = alpha + beta * x[p.State[k] * p.Periods + p.Period[k]];
-            var u = tau - eta;
-            var du = Normal.Density(u);
-            if (vote == 1)
-            {
-                var l = -eta;
-                var mass = l > 0 ? Normal.Upper(l) - Normal.Upper(u) : Normal.Cdf(u) - Normal.Cdf(l);
-                if (!(mass > 1e-300)) continue;
-                var r = du / mass;
-                g += r;
-                h += -u * r - r * r;
-            }
-            else
-            {
-                var r = Normal.InverseMills(u);
-                g -= r;
-                h += u * r - r * r;
-            }
+            gj += g[p.ByItem[i]];
+            hj += h[p.ByItem[i]];
         }
-        if (!(h < 0)) return tau;
-        var next = tau - g / h;
-        next = Math.Clamp(next, tau * 0.5, tau * 2);
+        if (!(hj < 0)) return tau;
+        var next = Math.Clamp(tau - gj / hj, tau * 0.5, tau * 2);
         return Math.Clamp(next, MinTau, MaxTau);
     }
 

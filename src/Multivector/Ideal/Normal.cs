@@ -29,8 +29,14 @@ internal static class Normal
     /// <summary>φ(c) / (1 − Φ(c)): the mean of a standard normal truncated to (c, ∞).</summary>
     public static double InverseMills(double c)
     {
-        if (c > 30) return c + 1 / c; // the tail ratio's asymptote; relative error < 1e-6 here
-        return Density(c) / Upper(c);
+        var z = Math.Abs(c) * 0.70710678118654752440;
+        var t = 1 / (1 + 0.5 * z);
+        var tail = 0.5 * t * Math.Exp(-1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
+            + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+        // For c ≥ 0 the factor exp(−c²/2) common to φ(c) and 1 − Φ(c) cancels: one exp, and no underflow however far out.
+        if (c >= 0) return InvSqrt2Pi / tail;
+        var e = Math.Exp(-z * z);
+        return InvSqrt2Pi * e / (1 - tail * e);
     }
 
     /// <summary>
