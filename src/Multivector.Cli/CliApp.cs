@@ -25,7 +25,7 @@ internal static class CliApp
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Every agreement measure for two states side by side, with bootstrap confidence intervals.")
                 .WithExample("agree", "UZB", "RUS", "--years", "2010-2020", "--by", "year");
-            config.AddCommand<IdealCommand>("ideal").WithDescription("Dynamic ideal points for every state from yes/abstain/no votes, with bootstrap intervals.").WithExample("ideal", "--states", "KAZ,RUS,USA,CHN", "--years", "1992-");
+            config.AddCommand<IdealCommand>("ideal").WithDescription("Dynamic ideal points for every state from yes/abstain/no votes, with bootstrap intervals.");
             config.AddCommand<VotesCommand>("votes")
                 .WithDescription("Find roll calls by symbol, words, issue or date, with the tally and how chosen states voted.")
                 .WithExample("votes", "A/RES/68/262", "--states", "KAZ,KGZ,TJK,TKM,UZB");

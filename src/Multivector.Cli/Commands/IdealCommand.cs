@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
 using Multivector.Reports;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Multivector.Cli.Commands;
@@ -59,6 +60,8 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
             : StoreAccess.WithProgress(terminal, p => store.IdealPoints(options, p));
         if (settings.Json) Json.Write(terminal.Output, report);
         else Tables.Render(terminal.Output, report);
+        // Timing goes to the status stream so that results (and their snapshots) repeat exactly.
+        terminal.Status.MarkupLine(FormattableString.Invariant($"[grey]{(report.Reused ? "Stored run reused; it took" : "Fitted in")} {report.Seconds:0.0} s.[/]"));
         return 0;
     }
 }

@@ -86,7 +86,7 @@ internal static class Tables
         console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Markup.Escape(report.Selection)}");
         console.MarkupLine($"{report.RollCalls:N0} contested roll calls ({report.Dropped:N0} near-unanimous dropped) as {report.Items:N0} items; " +
             $"{report.Bridges:N0} bridges join {report.BridgedRollCalls:N0} roll calls across sessions. " +
-            $"{report.Iterations:N0} EM iterations, {(report.Converged ? "converged" : "[yellow]not converged[/]")}, {report.Seconds:0.0} s" +
+            $"{report.Iterations:N0} EM iterations, {(report.Converged ? "converged" : "[yellow]not converged[/]")}" +
             (report.RunId is int id ? $"; run {id}{(report.Reused ? " (stored, reused)" : "")}." : "."));
         if (report.States.Count == 0) return;
         var all = report.States.SelectMany(s => s.Points).Select(p => p.Position).ToList();
