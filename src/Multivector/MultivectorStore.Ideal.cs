@@ -31,7 +31,9 @@ public sealed partial class MultivectorStore
         var fitSettings = new IdealSettings(Evolution: o.Evolution, Seed: o.Seed);
         var polarity = data.States.Select((c, i) => (c, i)).Where(p => p.c.Value == "USA").Select(p => (int?)p.i).FirstOrDefault();
         var start = WarmStart(data, o.By);
+        var fitClock = Stopwatch.StartNew();
         var fit = DynamicIrt.Fit(data.Problem, fitSettings, start, Stage(progress, "ideal points: fit"));
+        var fitSeconds = fitClock.Elapsed.TotalSeconds;
         var observed = data.Problem.Observed();
         var position = Identification.Standardise(fit.X, observed, data.Problem.Periods, polarity);
         var (low, high) = o.Replicates > 0
@@ -49,9 +51,9 @@ public sealed partial class MultivectorStore
             }
         }
         var seconds = clock.Elapsed.TotalSeconds;
-        int? runId = ReadOnly ? null : IdealRuns.Save(_db, settings, o.By, data, fit, o.Replicates, seconds, points);
+        int? runId = ReadOnly ? null : IdealRuns.Save(_db, settings, o.By, data, fit, o.Replicates, seconds, fitSeconds, points);
         var run = new StoredRun(runId ?? 0, o.By, o.Binary, data.RollCalls, data.Dropped, data.Problem.Items, data.Bridges, data.BridgedRollCalls,
-            fit.Iterations, fit.Converged, o.Replicates, seconds, [.. points.Select(p => (p.Item1, p.Item3))]);
+            fit.Iterations, fit.Converged, o.Replicates, seconds, fitSeconds, [.. points.Select(p => (p.Item1, p.Item3))]);
         return Report(run, o, reused: false) with { RunId = runId };
     }
 
@@ -85,7 +87,7 @@ public sealed partial class MultivectorStore
             .Select(g => new IdealTrajectory(g.Key, State(g.Key).Name, [.. g.Select(p => p.Point)]))
             .ToList();
         return new IdealPointReport(run.RunId, reused, o.Selection.ToString(), run.By, run.Binary, run.RollCalls, run.Dropped, run.Items,
-            run.Bridges, run.BridgedRollCalls, run.Iterations, run.Converged, run.Replicates, Level, run.Seconds, trajectories);
+            run.Bridges, run.BridgedRollCalls, run.Iterations, run.Converged, run.Replicates, Level, run.Seconds, run.FitSeconds, trajectories);
     }
 
     /// <summary>Distances from the newest stored run, or null when the store has none (so a profile never triggers a fit).</summary>

@@ -11,7 +11,7 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
     internal sealed class Settings : SelectionSettings
     {
         [CommandOption("--states <CODES>")]
-        [Description("Comma-separated states to list. Default: USA,RUS,CHN. Every state is fitted either way.")]
+        [Description("Comma-separated states to list, or all. Default: USA,RUS,CHN. Every state is fitted either way.")]
         public string? States { get; init; }
 
         [CommandOption("--by <PERIOD>")]
@@ -42,8 +42,8 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
     {
         // Writable, because a new run is kept in the store for reuse, export and `profile`.
         using var store = StoreAccess.Open(settings, terminal, write: true);
-        var states = string.IsNullOrWhiteSpace(settings.States)
-            ? [.. MultivectorStore.DefaultPartners]
+        List<Model.StateCode> states = string.IsNullOrWhiteSpace(settings.States) ? [.. MultivectorStore.DefaultPartners]
+            : settings.States.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? []
             : settings.States.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState).Distinct().ToList();
         var options = new IdealPointOptions
         {
@@ -61,7 +61,7 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
         if (settings.Json) Json.Write(terminal.Output, report);
         else Tables.Render(terminal.Output, report);
         // Timing goes to the status stream so that results (and their snapshots) repeat exactly.
-        terminal.Status.MarkupLine(FormattableString.Invariant($"[grey]{(report.Reused ? "Stored run reused; it took" : "Fitted in")} {report.Seconds:0.0} s.[/]"));
+        terminal.Status.MarkupLine(FormattableString.Invariant($"[grey]{(report.Reused ? "Stored run reused; it took" : "Fitted in")} {report.Seconds:0.0} s (EM fit {report.FitSeconds:0.00} s).[/]"));
         return 0;
     }
 }

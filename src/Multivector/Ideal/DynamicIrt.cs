@@ -143,7 +143,7 @@ internal static class DynamicIrt
     /// respect to its item's τ in <paramref name="g"/> and <paramref name="h"/>: the same tail ratios serve both,
     /// so the cut-point step costs no extra normal evaluations.
     /// </summary>
-    private static void EStep(IdealProblem p, double[] alpha, double[] beta, double[] tau, double[] x, double[] z, double[] g, double[] h) =>
+    internal static void EStep(IdealProblem p, double[] alpha, double[] beta, double[] tau, double[] x, double[] z, double[] g, double[] h) =>
         Parallel.For(0, p.States, s =>
         {
             for (var i = p.StateStart[s]; i < p.StateStart[s + 1]; i++)
@@ -187,7 +187,7 @@ internal static class DynamicIrt
             }
         });
 
-    private static void ItemStep(IdealProblem p, IdealSettings settings, double[] x, double[] v, double[] z, double[] g, double[] h, double[] alpha, double[] beta, double[] tau)
+    internal static void ItemStep(IdealProblem p, IdealSettings settings, double[] x, double[] v, double[] z, double[] g, double[] h, double[] alpha, double[] beta, double[] tau)
     {
         var prior = 1 / settings.ItemPriorVariance;
         Parallel.For(0, p.Items, j =>
@@ -232,7 +232,7 @@ internal static class DynamicIrt
         return Math.Clamp(next, MinTau, MaxTau);
     }
 
-    private static void StateStep(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v) =>
+    internal static void StateStep(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v) =>
         Parallel.For(0, p.States, s =>
         {
             if (last[s] < 0) return;

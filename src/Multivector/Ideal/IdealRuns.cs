@@ -7,7 +7,7 @@ namespace Multivector.Ideal;
 
 /// <summary>A run as the store keeps it: its summary and every state-period position.</summary>
 internal sealed record StoredRun(int RunId, PeriodKind By, bool Binary, int RollCalls, int Dropped, int Items, int Bridges, int BridgedRollCalls,
-    int Iterations, bool Converged, int Replicates, double Seconds, IReadOnlyList<(StateCode State, IdealPoint Point)> Points);
+    int Iterations, bool Converged, int Replicates, double Seconds, double FitSeconds, IReadOnlyList<(StateCode State, IdealPoint Point)> Points);
 
 /// <summary>Reads and writes ideal_runs and ideal_points through the named SQL files.</summary>
 internal static class IdealRuns
@@ -40,7 +40,7 @@ internal static class IdealRuns
             if (!reader.Read()) throw new StoreException($"There is no ideal-point run {runId}.");
             run = new StoredRun(reader.GetInt32(0), reader.GetString(1) == "year" ? PeriodKind.Year : PeriodKind.Session, reader.GetBoolean(2),
                 reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8),
-                reader.GetBoolean(9), reader.GetInt32(10), reader.GetDouble(11), []);
+                reader.GetBoolean(9), reader.GetInt32(10), reader.GetDouble(11), reader.GetDouble(12), []);
         }
         var points = new List<(StateCode, IdealPoint)>();
         using (var command = db.Command("IdealPointsGet", ("run_id", runId)))
@@ -56,7 +56,7 @@ internal static class IdealRuns
     }
 
     /// <summary>Writes a run and its points in one transaction and returns the new run id.</summary>
-    public static int Save(Database db, string settings, PeriodKind by, IdealData data, IdealFit fit, int replicates, double seconds,
+    public static int Save(Database db, string settings, PeriodKind by, IdealData data, IdealFit fit, int replicates, double seconds, double fitSeconds,
         IReadOnlyList<(StateCode State, int PeriodIndex, IdealPoint Point)> points)
     {
         using var transaction = db.Connection.BeginTransaction();
@@ -64,7 +64,7 @@ internal static class IdealRuns
             ("created_at", DateTime.UtcNow), ("settings", settings), ("by_period", Label(by)),
             ("binary", !data.Problem.Ordinal), ("states", data.Problem.States), ("periods", data.Problem.Periods), ("roll_calls", data.RollCalls),
             ("dropped", data.Dropped), ("items", data.Problem.Items), ("bridges", data.Bridges), ("bridged_roll_calls", data.BridgedRollCalls),
-            ("observations", (long)data.Problem.Count), ("iterations", fit.Iterations), ("converged", fit.Converged), ("replicates", replicates), ("seconds", seconds));
+            ("observations", (long)data.Problem.Count), ("iterations", fit.Iterations), ("converged", fit.Converged), ("replicates", replicates), ("seconds", seconds), ("fit_seconds", fitSeconds));
         using (var appender = db.Connection.CreateAppender("ideal_points"))
         {
             foreach (var (state, index, p) in points)

@@ -40,7 +40,7 @@ public sealed record IdealTrajectory(StateCode State, string Name, IReadOnlyList
 
 /// <summary>
 /// A fitted (or reused) ideal-point run: how it was fitted, how many roll calls it kept and bridged, whether it
-/// converged, and the trajectories. Positions are standardised over the run (mean 0, sd 1) with the USA positive.
+/// converged, how long the request and the EM fit alone took, and the trajectories. Positions are standardised over the run (mean 0, sd 1) with the USA positive.
 /// <see cref="RunId"/> is null when the store was read-only and the run could not be kept.
 /// </summary>
 public sealed record IdealPointReport(
@@ -59,6 +59,7 @@ public sealed record IdealPointReport(
     int Replicates,
     double Level,
     double Seconds,
+    double FitSeconds,
     IReadOnlyList<IdealTrajectory> States);
 
 /// <summary>The ideal-point distance between the profiled state and one partner, from the newest stored run.</summary>

@@ -81,7 +81,8 @@ CREATE TABLE IF NOT EXISTS ideal_runs (
     iterations INTEGER NOT NULL,
     converged BOOLEAN NOT NULL,
     replicates INTEGER NOT NULL,
-    seconds DOUBLE NOT NULL
+    seconds DOUBLE NOT NULL,        -- the whole request: reading votes, fitting, bootstrap
+    fit_seconds DOUBLE NOT NULL     -- the EM fit alone, the figure to compare with other estimators
 );
 CREATE TABLE IF NOT EXISTS ideal_points (
     run_id INTEGER NOT NULL,
