@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multivector.Ideal;
 
 /// <summary>Tuning of the estimator. The defaults are the ones docs/methodology.md states.</summary>
@@ -144,73 +146,89 @@ internal static class DynamicIrt
     /// so the cut-point step costs no extra normal evaluations.
     /// </summary>
     internal static void EStep(IdealProblem p, double[] alpha, double[] beta, double[] tau, double[] x, double[] z, double[] g, double[] h) =>
-        Parallel.For(0, p.States, s =>
+        For(p, p.States, s => EStepState(p, s, alpha, beta, tau, x, z, g, h));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void EStepState(IdealProblem p, int s, double[] alpha, double[] beta, double[] tau, double[] x, double[] z, double[] g, double[] h)
+    {
+        for (var i = p.StateStart[s]; i < p.StateStart[s + 1]; i++)
         {
-            for (var i = p.StateStart[s]; i < p.StateStart[s + 1]; i++)
+            var k = p.ByState[i];
+            var j = p.Item[k];
+            var mu = alpha[j] + beta[j] * x[s * p.Periods + p.Period[k]];
+            switch (p.Vote[k])
             {
-                var k = p.ByState[i];
-                var j = p.Item[k];
-                var mu = alpha[j] + beta[j] * x[s * p.Periods + p.Period[k]];
-                switch (p.Vote[k])
-                {
-                    case 0:
-                        z[k] = mu - Normal.InverseMills(mu);
-                        (g[k], h[k]) = (0, 0);
+                case 0:
+                    z[k] = mu - Normal.InverseMills(mu);
+                    (g[k], h[k]) = (0, 0);
+                    break;
+                case 1:
+                    {
+                        var u = tau[j] - mu;
+                        var l = -mu;
+                        var mass = l > 0 ? Normal.Upper(l) - Normal.Upper(u) : Normal.Cdf(u) - Normal.Cdf(l);
+                        if (!(mass > 1e-300))
+                        {
+                            z[k] = l > 0 ? 0 : u < 0 ? tau[j] : 0.5 * tau[j];
+                            (g[k], h[k]) = (0, 0);
+                            break;
+                        }
+                        double dl = Normal.Density(l), du = Normal.Density(u);
+                        z[k] = Math.Clamp(mu + (dl - du) / mass, 0, tau[j]);
+                        var r = du / mass;
+                        (g[k], h[k]) = (r, -u * r - r * r);
                         break;
-                    case 1:
-                        {
-                            var u = tau[j] - mu;
-                            var l = -mu;
-                            var mass = l > 0 ? Normal.Upper(l) - Normal.Upper(u) : Normal.Cdf(u) - Normal.Cdf(l);
-                            if (!(mass > 1e-300))
-                            {
-                                z[k] = l > 0 ? 0 : u < 0 ? tau[j] : 0.5 * tau[j];
-                                (g[k], h[k]) = (0, 0);
-                                break;
-                            }
-                            double dl = Normal.Density(l), du = Normal.Density(u);
-                            z[k] = Math.Clamp(mu + (dl - du) / mass, 0, tau[j]);
-                            var r = du / mass;
-                            (g[k], h[k]) = (r, -u * r - r * r);
-                            break;
-                        }
-                    default:
-                        {
-                            var cut = p.Ordinal ? tau[j] : 0;
-                            var u = cut - mu;
-                            var r = Normal.InverseMills(u);
-                            z[k] = mu + r;
-                            (g[k], h[k]) = p.Ordinal ? (-r, u * r - r * r) : (0, 0);
-                            break;
-                        }
-                }
+                    }
+                default:
+                    {
+                        var cut = p.Ordinal ? tau[j] : 0;
+                        var u = cut - mu;
+                        var r = Normal.InverseMills(u);
+                        z[k] = mu + r;
+                        (g[k], h[k]) = p.Ordinal ? (-r, u * r - r * r) : (0, 0);
+                        break;
+                    }
             }
-        });
+        }
+    }
+
+    /// <summary>
+    /// Parallel over large problems only: below ~100,000 votes a step takes well under a millisecond and the
+    /// cost of scheduling threads would dominate. Either way each index writes only its own slots.
+    /// </summary>
+    private static void For(IdealProblem p, int n, Action<int> body)
+    {
+        if (p.Count >= 100_000) Parallel.For(0, n, body);
+        else for (var i = 0; i < n; i++) body(i);
+    }
 
     internal static void ItemStep(IdealProblem p, IdealSettings settings, double[] x, double[] v, double[] z, double[] g, double[] h, double[] alpha, double[] beta, double[] tau)
     {
         var prior = 1 / settings.ItemPriorVariance;
-        Parallel.For(0, p.Items, j =>
+        For(p, p.Items, j => ItemStepItem(p, j, prior, x, v, z, g, h, alpha, beta, tau));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ItemStepItem(IdealProblem p, int j, double prior, double[] x, double[] v, double[] z, double[] g, double[] h, double[] alpha, double[] beta, double[] tau)
+    {
+        double n = 0, sx = 0, sxx = 0, sz = 0, szx = 0;
+        for (var i = p.ItemStart[j]; i < p.ItemStart[j + 1]; i++)
         {
-            double n = 0, sx = 0, sxx = 0, sz = 0, szx = 0;
-            for (var i = p.ItemStart[j]; i < p.ItemStart[j + 1]; i++)
-            {
-                var k = p.ByItem[i];
-                var c = p.State[k] * p.Periods + p.Period[k];
-                var m = x[c];
-                n++;
-                sx += m;
-                sxx += m * m + v[c];
-                sz += z[k];
-                szx += z[k] * m;
-            }
-            // Normal equations of the ridge regression z ~ α + β x with N(0, 25) priors.
-            double a11 = n + prior, a12 = sx, a22 = sxx + prior;
-            var det = a11 * a22 - a12 * a12;
-            alpha[j] = (a22 * sz - a12 * szx) / det;
-            beta[j] = (a11 * szx - a12 * sz) / det;
-            if (p.Ordinal) tau[j] = CutPointStep(p, j, tau[j], g, h);
-        });
+            var k = p.ByItem[i];
+            var c = p.State[k] * p.Periods + p.Period[k];
+            var m = x[c];
+            n++;
+            sx += m;
+            sxx += m * m + v[c];
+            sz += z[k];
+            szx += z[k] * m;
+        }
+        // Normal equations of the ridge regression z ~ α + β x with N(0, 25) priors.
+        double a11 = n + prior, a12 = sx, a22 = sxx + prior;
+        var det = a11 * a22 - a12 * a12;
+        alpha[j] = (a22 * sz - a12 * szx) / det;
+        beta[j] = (a11 * szx - a12 * sz) / det;
+        if (p.Ordinal) tau[j] = CutPointStep(p, j, tau[j], g, h);
     }
 
     /// <summary>
@@ -233,23 +251,26 @@ internal static class DynamicIrt
     }
 
     internal static void StateStep(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v) =>
-        Parallel.For(0, p.States, s =>
+        For(p, p.States, s => StateStepState(p, s, settings, first, last, alpha, beta, z, x, v));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void StateStepState(IdealProblem p, int s, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v)
+    {
+        if (last[s] < 0) return;
+        var n = last[s] - first[s] + 1;
+        var a = new double[n];
+        var b = new double[n];
+        for (var i = p.StateStart[s]; i < p.StateStart[s + 1]; i++)
         {
-            if (last[s] < 0) return;
-            var n = last[s] - first[s] + 1;
-            var a = new double[n];
-            var b = new double[n];
-            for (var i = p.StateStart[s]; i < p.StateStart[s + 1]; i++)
-            {
-                var k = p.ByState[i];
-                var j = p.Item[k];
-                var t = p.Period[k] - first[s];
-                a[t] += beta[j] * beta[j];
-                b[t] += beta[j] * (z[k] - alpha[j]);
-            }
-            var offset = s * p.Periods + first[s];
-            RandomWalkSmoother.Smooth(a, b, settings.StartVariance, settings.Evolution, x.AsSpan(offset, n), v.AsSpan(offset, n));
-        });
+            var k = p.ByState[i];
+            var j = p.Item[k];
+            var t = p.Period[k] - first[s];
+            a[t] += beta[j] * beta[j];
+            b[t] += beta[j] * (z[k] - alpha[j]);
+        }
+        var offset = s * p.Periods + first[s];
+        RandomWalkSmoother.Smooth(a, b, settings.StartVariance, settings.Evolution, x.AsSpan(offset, n), v.AsSpan(offset, n));
+    }
 
     /// <summary>
     /// A static start: each state's score on the leading principal component of the item-centred vote matrix

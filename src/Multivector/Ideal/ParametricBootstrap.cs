@@ -19,7 +19,8 @@ internal static class ParametricBootstrap
         var squares = new double[cells];
         for (var r = 0; r < replicates; r++)
         {
-            var random = new Random(HashCode.Combine(settings.Seed, r, 0x1dea));
+            // Not HashCode.Combine: it is salted per process, and the seed must give the same draws in every run.
+            var random = new Random(unchecked((settings.Seed * 1_000_003) ^ (r + 1) * 7919));
             var replicate = DynamicIrt.Fit(problem.WithVotes(SimulateVotes(problem, fit, random)), settings, fit);
             var standardised = Identification.Standardise(replicate.X, observed, problem.Periods, polarityState);
             for (var c = 0; c < cells; c++)
