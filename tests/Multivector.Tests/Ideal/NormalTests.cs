@@ -32,4 +32,14 @@ public sealed class NormalTests
     [Fact]
     public void Quantile_inverts_the_cdf() =>
         Assert.Equal(1.959963984540054, Normal.Quantile(0.975), 6);
+
+    [Fact]
+    public void Far_tails_return_their_limits()
+    {
+        Assert.Equal(0, Normal.Density(40));
+        Assert.Equal(0, Normal.Upper(60));
+        Assert.Equal(1, Normal.Cdf(60));
+        Assert.Equal(0, Normal.InverseMills(-40));
+        Assert.True(Normal.Density(36) > 0);
+    }
 }
