@@ -31,6 +31,14 @@ internal static class Normal
         return x >= 0 ? r : 2 - r;
     }
 
+    /// <summary>log(1 − Φ(c)), by the tail series beyond 5 sd where 1 − Φ would lose digits and then underflow.</summary>
+    public static double LogUpper(double c)
+    {
+        if (c <= 5) return Math.Log(Upper(c));
+        var c2 = c * c;
+        return -0.5 * c2 - Math.Log(c) - 0.91893853320467274178 + Math.Log(1 - 1 / c2 + 3 / (c2 * c2));
+    }
+
     /// <summary>φ(c) / (1 − Φ(c)): the mean of a standard normal truncated to (c, ∞).</summary>
     public static double InverseMills(double c)
     {

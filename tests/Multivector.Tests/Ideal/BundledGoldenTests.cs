@@ -7,7 +7,7 @@ namespace Multivector.Tests.Ideal;
 [Collection(BundledStoreGroup.Name)]
 public sealed class BundledGoldenTests(BundledStore bundled)
 {
-    // Pinned from the first run of this code (seed 20240917, defaults). The tolerance allows for floating-point
+    // Pinned from a run of this code with SQUAREM acceleration (seed 20240917, defaults). The tolerance allows for floating-point
     // differences between CPUs, not for changes to the model: a change that moves these numbers should update
     // them deliberately, and say why in the commit.
     private const double Tolerance = 0.005;
@@ -17,8 +17,8 @@ public sealed class BundledGoldenTests(BundledStore bundled)
     {
         (string Code, double Session69, double Session70)[] pinned =
         [
-            ("USA", 3.4296, 3.5131), ("ISR", 2.8585, 2.9584), ("GBR", 1.9373, 1.9927), ("RUS", 0.2309, 0.2661),
-            ("KAZ", -0.3708, -0.4930), ("CHN", -0.6124, -0.3396), ("IRN", -1.5930, -1.5900),
+            ("USA", 3.4389, 3.5229), ("ISR", 2.8555, 2.9535), ("GBR", 1.9359, 1.9927), ("RUS", 0.2340, 0.2680),
+            ("KAZ", -0.3622, -0.4853), ("CHN", -0.6119, -0.3367), ("IRN", -1.6114, -1.6064),
         ];
         var (data, position) = Fit();
 
