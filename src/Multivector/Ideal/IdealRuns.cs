@@ -25,9 +25,13 @@ internal static class IdealRuns
         return texts;
     }
 
-    public static int? Find(Database db, string settings) => db.Scalar<int?>("IdealRunFind", ("settings", settings));
+    public static int? Find(Database db, string settings) =>
+        Exist(db) ? db.Scalar<int?>("IdealRunFind", ("settings", settings)) : null;
 
-    public static int? Latest(Database db, PeriodKind? by) => db.Scalar<int?>("IdealRunLatest", ("by", by is PeriodKind b ? Label(b) : null));
+    public static int? Latest(Database db, PeriodKind? by) =>
+        Exist(db) ? db.Scalar<int?>("IdealRunLatest", ("by", by is PeriodKind b ? Label(b) : null)) : null;
+
+    private static bool Exist(Database db) => db.Scalar<bool>("IdealTablesExist");
 
     public static string Label(PeriodKind by) => by == PeriodKind.Year ? "year" : "session";
 
