@@ -49,6 +49,9 @@ public sealed class IdealCommandTests(CliStore store) : IDisposable
         Assert.StartsWith("run_id,by_period,binary_mode,state,state_name,period,position,low,high,votes", File.ReadLines(file).First(), StringComparison.Ordinal);
         Assert.True(File.ReadLines(file).Count() > 300);
         Assert.Contains("Ideal-point distance", profile, StringComparison.Ordinal);
+        var parquet = Path.Combine(store.Folder, $"ideal-{Guid.NewGuid():N}.parquet");
+        Assert.Equal(0, Run("export", "parquet", "ideal-points", "--out", parquet).Exit);
+        Assert.True(new FileInfo(parquet).Length > 0);
         Assert.Contains("RUS", profile, StringComparison.Ordinal);
     }
 

@@ -42,6 +42,17 @@ public sealed class BundledGoldenTests(BundledStore bundled)
         Assert.Equal(88, data.Problem.Items);
     }
 
+    [Fact]
+    public void By_year_the_walk_steps_once_per_calendar_year()
+    {
+        var data = IdealData.From(bundled.Store.Matrix(new Selection { FromSession = 69, ToSession = 70 }), IdealRuns.Texts(bundled.Store.Db),
+            PeriodKind.Year, binary: false, minority: 0.025);
+
+        // Recorded votes of sessions 69 and 70 fall in the autumn and December of 2014 and 2015.
+        Assert.Equal(["2014", "2015"], data.Periods);
+        Assert.Equal(129, data.RollCalls);
+    }
+
     private (IdealData Data, double[] Position) Fit()
     {
         var data = IdealData.From(bundled.Store.Matrix(new Selection { FromSession = 69, ToSession = 70 }), IdealRuns.Texts(bundled.Store.Db),
