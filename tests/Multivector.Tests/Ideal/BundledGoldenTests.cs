@@ -48,7 +48,7 @@ public sealed class BundledGoldenTests(BundledStore bundled)
         var data = IdealData.From(bundled.Store.Matrix(new Selection { FromSession = 69, ToSession = 70 }), IdealRuns.Texts(bundled.Store.Db),
             PeriodKind.Year, binary: false, minority: 0.025);
 
-        // Recorded votes of sessions 69 and 70 fall in the autumn and December of 2014 and 2015.
+        // The recorded votes of sessions 69 and 70 all fall in 2014 and 2015.
         Assert.Equal(["2014", "2015"], data.Periods);
         Assert.Equal(129, data.RollCalls);
     }
