@@ -25,6 +25,7 @@ internal static class CliApp
             config.AddCommand<AgreeCommand>("agree")
                 .WithDescription("Every agreement measure for two states side by side, with bootstrap confidence intervals.")
                 .WithExample("agree", "UZB", "RUS", "--years", "2010-2020", "--by", "year");
+            config.AddCommand<IdealCommand>("ideal").WithDescription("Dynamic ideal points for every state from yes/abstain/no votes, with bootstrap intervals.");
             config.AddCommand<VotesCommand>("votes")
                 .WithDescription("Find roll calls by symbol, words, issue or date, with the tally and how chosen states voted.")
                 .WithExample("votes", "A/RES/68/262", "--states", "KAZ,KGZ,TJK,TKM,UZB");
@@ -32,7 +33,7 @@ internal static class CliApp
                 .WithDescription("Import votes: unvotes (the R package triple), dataverse (Voeten's UNVotes CSV) or undl (UN Digital Library CSV).")
                 .WithExample("import", "undl", "2026_02_06_ga_voting.csv");
             config.AddCommand<ExportCommand>("export")
-                .WithDescription("Write a store table (votes, roll-calls, states, imports) to CSV or Parquet.")
+                .WithDescription("Write a store table (votes, roll-calls, states, imports, ideal-points) to CSV or Parquet.")
                 .WithExample("export", "parquet", "votes", "--out", "votes.parquet");
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")

@@ -43,7 +43,7 @@ public sealed partial class MultivectorStore
                 events.Add(new TimelineEvent(
                     PartialDate.FromStore(DateOnly.FromDateTime(reader.GetDateTime(2)), Precision(reader.GetString(3))),
                     Kind(reader.GetString(0)), reader.GetString(1), FormatId.Parse(reader.GetString(4)), reader.GetString(5),
-                    Text(6) is { } level ? Level(level) : null, reader.GetString(7), Text(8),
+                    Text(6) is { } level ? MeetingLevelOf(level) : null, reader.GetString(7), Text(8),
                     [.. Split(Text(9)).Select(StateCode.Parse)], Text(10), Split(Text(11)), reader.GetString(12), Text(13)));
             }
         }
@@ -103,7 +103,7 @@ public sealed partial class MultivectorStore
         _ => TimelineEventKind.Ratification,
     };
 
-    private static MeetingLevel Level(string text) => text == "heads-of-state" ? MeetingLevel.HeadsOfState : MeetingLevel.ForeignMinisters;
+    private static MeetingLevel MeetingLevelOf(string text) => text == "heads-of-state" ? MeetingLevel.HeadsOfState : MeetingLevel.ForeignMinisters;
 
     private static string Describe(TimelineQuery q)
     {

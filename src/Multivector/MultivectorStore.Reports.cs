@@ -67,7 +67,8 @@ public sealed partial class MultivectorStore
         var whole = matrix.Periods(PeriodKind.All) is [var all] ? ProfileAnalysis.Period(matrix, s, ps, measure, all, u.Replicates, u.Level, u.Seed) : null;
         progress?.Report(new StoreProgress("profile", 1));
         return new ProfileReport(state, subject.Name, partners, [.. partners.Select(p => State(p).Name)], measure, by,
-            selection.ToString(), u.Replicates, u.Level, u.Seed, whole, results);
+            selection.ToString(), u.Replicates, u.Level, u.Seed, whole, results)
+        { IdealDistances = IdealDistances(state, partners) };
     }
 
     /// <summary>Roll calls matching a search, with the tally and how the chosen states voted.</summary>

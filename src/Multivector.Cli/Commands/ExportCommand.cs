@@ -15,7 +15,7 @@ internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.S
         public string Format { get; init; } = "";
 
         [CommandArgument(1, "<TABLE>")]
-        [Description("votes, roll-calls, states or imports.")]
+        [Description("votes, roll-calls, states, imports or ideal-points.")]
         public string Table { get; init; } = "";
 
         [CommandOption("-o|--out <FILE>")]
@@ -37,7 +37,8 @@ internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.S
             "roll-calls" or "rollcalls" or "roll_calls" => ExportTable.RollCalls,
             "states" => ExportTable.States,
             "imports" => ExportTable.Imports,
-            _ => throw new FormatException($"Export table '{settings.Table}': expected votes, roll-calls, states or imports."),
+            "ideal-points" or "idealpoints" or "ideal_points" => ExportTable.IdealPoints,
+            _ => throw new FormatException($"Export table '{settings.Table}': expected votes, roll-calls, states, imports or ideal-points."),
         };
         var path = settings.Out ?? $"{settings.Table.Trim().ToLowerInvariant()}.{settings.Format.Trim().ToLowerInvariant()}";
         using var store = StoreAccess.Open(settings, terminal);

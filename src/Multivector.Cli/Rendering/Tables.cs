@@ -73,6 +73,45 @@ internal static class Tables
         }
         console.Write(periods);
         console.MarkupLine("[grey]Cells: agreement relative to the assembly average (raw values and intervals: --json). Spread: closest minus farthest partner; 0 is perfectly even.[/]");
+        if (report.IdealDistances is { Count: > 0 } distances)
+        {
+            console.MarkupLine("Ideal-point distance (newest stored run; sd units): " + string.Join(" · ",
+                distances.Select(d => $"{d.Partner} {Number(d.Distance, "0.00")} in {d.Period} (mean {Number(d.MeanDistance, "0.00")} over {d.Periods})")));
+        }
+    }
+
+    public static void Render(IAnsiConsole console, IdealPointReport report)
+    {
+        var period = report.By == PeriodKind.Year ? "Year" : "Session";
+        console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Markup.Escape(report.Selection)}");
+        console.MarkupLine($"{report.RollCalls:N0} contested roll calls ({report.Dropped:N0} near-unanimous dropped) as {report.Items:N0} items; " +
+            $"{report.Bridges:N0} bridges join {report.BridgedRollCalls:N0} roll calls across sessions. " +
+            $"{report.Iterations:N0} EM iterations, {(report.Converged ? "converged" : "[yellow]not converged[/]")}" +
+            (report.RunId is int id ? $"; run {id}{(report.Reused ? " (stored, reused)" : "")}." : "."));
+        if (report.States.Count == 0) return;
+        var all = report.States.SelectMany(s => s.Points).Select(p => p.Position).ToList();
+        double min = all.Min(), max = all.Max();
+        var labels = report.States.SelectMany(s => s.Points).Select(p => p.Period).Distinct()
+            .OrderBy(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        console.MarkupLine($"Trajectories, {labels[0]} to {labels[^1]} (one scale for all lines, {Number(min, "0.00")} to {Number(max, "0.00")}; USA side high):");
+        foreach (var state in report.States)
+        {
+            var byPeriod = state.Points.ToDictionary(p => p.Period, p => p.Position, StringComparer.Ordinal);
+            console.MarkupLine($"  {state.State.Value} {Sparkline(labels.Select(l => byPeriod.TryGetValue(l, out var v) ? v : double.NaN), min, max)}");
+        }
+        var table = new Table().Border(TableBorder.Simple).AddColumn(period);
+        foreach (var state in report.States) table.AddColumn(new TableColumn(state.State.Value).RightAligned());
+        var lookup = report.States.Select(s => s.Points.ToDictionary(p => p.Period, StringComparer.Ordinal)).ToList();
+        foreach (var label in labels)
+        {
+            table.AddRow([label, .. lookup.Select(l => l.TryGetValue(label, out var p)
+                ? Signed(p.Position, "0.00") + (double.IsFinite(p.Low) ? $" [grey]{Signed(p.Low, "0.00")}…{Signed(p.High, "0.00")}[/]" : "")
+                : "–")]);
+        }
+        console.Write(table);
+        console.MarkupLine(report.Replicates > 0
+            ? $"[grey]Positions: mean 0, sd 1 over all state-{period.ToLowerInvariant()}s, USA positive. Grey: {Level(report.Level)} parametric bootstrap interval, {report.Replicates} replicates.[/]"
+            : $"[grey]Positions: mean 0, sd 1 over all state-{period.ToLowerInvariant()}s, USA positive. No intervals (--bootstrap 0).[/]");
     }
 
     public static void Render(IAnsiConsole console, KeyVoteReport report)
@@ -180,11 +219,16 @@ internal static class Tables
     /// <summary>A one-line chart of a series; gaps (undefined values) are spaces.</summary>
     internal static string Sparkline(IEnumerable<double> values)
     {
-        const string bars = "▁▂▃▄▅▆▇█";
         var list = values.ToList();
         var defined = list.Where(double.IsFinite).ToList();
-        if (defined.Count == 0) return "";
-        double min = defined.Min(), max = defined.Max();
+        return defined.Count == 0 ? "" : Sparkline(list, defined.Min(), defined.Max());
+    }
+
+    /// <summary>A one-line chart on a given scale, so that several lines can be compared.</summary>
+    internal static string Sparkline(IEnumerable<double> values, double min, double max)
+    {
+        const string bars = "▁▂▃▄▅▆▇█";
+        var list = values.ToList();
         return new string([.. list.Select(v => !double.IsFinite(v) ? ' ' : bars[max == min ? 3 : (int)Math.Round((v - min) / (max - min) * 7)])]);
     }
 }

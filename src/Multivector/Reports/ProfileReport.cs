@@ -28,7 +28,10 @@ public sealed record Balance(StateCode? LeansTo, double Margin, double Spread, d
 
 public sealed record ProfilePeriod(string Period, int RollCalls, IReadOnlyList<PartnerPoint> Partners, Balance Balance);
 
-/// <summary>A multi-vector profile: one state against several partners, per period and overall.</summary>
+/// <summary>
+/// A multi-vector profile: one state against several partners, per period and overall. <see cref="IdealDistances"/>
+/// holds the ideal-point distance to each partner when the store has an ideal-point run, and is null otherwise.
+/// </summary>
 public sealed record ProfileReport(
     StateCode State,
     string Name,
@@ -41,4 +44,7 @@ public sealed record ProfileReport(
     double Level,
     int Seed,
     ProfilePeriod? Overall,
-    IReadOnlyList<ProfilePeriod> Periods);
+    IReadOnlyList<ProfilePeriod> Periods)
+{
+    public IReadOnlyList<IdealDistance>? IdealDistances { get; init; }
+}

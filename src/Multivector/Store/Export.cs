@@ -3,7 +3,7 @@ namespace Multivector.Store;
 public enum ExportFormat { Csv, Parquet }
 
 /// <summary>What can be exported: the store's tables in a plain, joined-up shape.</summary>
-public enum ExportTable { Votes, RollCalls, States, Imports }
+public enum ExportTable { Votes, RollCalls, States, Imports, IdealPoints }
 
 public sealed record ExportResult(ExportTable Table, ExportFormat Format, string Path, long Rows);
 

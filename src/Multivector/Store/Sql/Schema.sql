@@ -147,3 +147,36 @@ CREATE TABLE IF NOT EXISTS segments (
     length INTEGER NOT NULL,
     paragraph INTEGER NOT NULL
 );
+
+-- Ideal-point runs (see docs/methodology.md, "Ideal points"): one row per fit with the settings that define
+-- it (JSON; a later request with the same settings reuses the run), and one row per state and period.
+CREATE TABLE IF NOT EXISTS ideal_runs (
+    run_id INTEGER PRIMARY KEY,
+    created_at TIMESTAMP NOT NULL,
+    settings VARCHAR NOT NULL,      -- JSON: selection, by, binary, minority, evolution, replicates, seed, tolerance
+    by_period VARCHAR NOT NULL,     -- session or year
+    binary_mode BOOLEAN NOT NULL,   -- yes/no only, abstentions missing
+    states INTEGER NOT NULL,
+    periods INTEGER NOT NULL,
+    roll_calls INTEGER NOT NULL,    -- kept after dropping near-unanimous ones
+    dropped INTEGER NOT NULL,
+    items INTEGER NOT NULL,         -- roll calls after bridged ones share parameters
+    bridges INTEGER NOT NULL,
+    bridged_roll_calls INTEGER NOT NULL,
+    observations BIGINT NOT NULL,
+    iterations INTEGER NOT NULL,
+    converged BOOLEAN NOT NULL,
+    replicates INTEGER NOT NULL,
+    seconds DOUBLE NOT NULL,        -- the whole request: reading votes, fitting, bootstrap
+    fit_seconds DOUBLE NOT NULL     -- the EM fit alone, the figure to compare with other estimators
+);
+CREATE TABLE IF NOT EXISTS ideal_points (
+    run_id INTEGER NOT NULL,
+    state VARCHAR NOT NULL,
+    period VARCHAR NOT NULL,        -- session number or year, as text
+    period_index INTEGER NOT NULL,  -- order of the periods within the run
+    position DOUBLE NOT NULL,       -- standardised: mean 0, sd 1 over the run's state-periods; USA positive
+    low DOUBLE,                     -- bootstrap interval; NULL without replicates
+    high DOUBLE,
+    votes INTEGER NOT NULL          -- votes the state cast in the period that the fit used
+);
