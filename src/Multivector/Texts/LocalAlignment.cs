@@ -65,5 +65,45 @@ internal static class LocalAlignment
     /// wholly contained in one twice its length scores about 0.67.
     /// </summary>
     public static double Similarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
-        a.Length + b.Length == 0 ? 0 : 2.0 * Align(a, b).Score / (Match * (a.Length + b.Length));
+        a.Length + b.Length == 0 ? 0 : 2.0 * Score(a, b) / (Match * (a.Length + b.Length));
+
+    /// <summary>
+    /// The score of <see cref="Align"/> without the traceback, so two rows suffice instead of the whole matrix:
+    /// reuse verification calls this thousands of times and clearing a full matrix each time dominated it.
+    /// </summary>
+    public static int Score(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        var width = b.Length + 1;
+        var rented = System.Buffers.ArrayPool<int>.Shared.Rent(2 * width);
+        try
+        {
+            var previous = rented.AsSpan(0, width);
+            var current = rented.AsSpan(width, width);
+            previous.Clear();
+            current[0] = 0;
+            var best = 0;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                var ai = a[i - 1];
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var diagonal = previous[j - 1] + (ai == b[j - 1] ? Match : Mismatch);
+                    var up = previous[j] + Gap;
+                    var left = current[j - 1] + Gap;
+                    var v = Math.Max(0, Math.Max(diagonal, Math.Max(up, left)));
+                    current[j] = v;
+                    if (v > best) best = v;
+                }
+                var swap = previous;
+                previous = current;
+                current = swap;
+            }
+            return best;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        }
+    }
 }

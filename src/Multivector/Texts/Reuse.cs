@@ -16,6 +16,24 @@ internal sealed class ReuseText
         Tokens = Tokenizer.Words(text);
         Words = [.. Tokens.Select(t => Tokenizer.Hash(t.Word))];
         Grams = Tokenizer.Shingles(Tokens, ReuseFinder.N);
+        Positions = BuildPositions();
+    }
+
+    /// <summary>
+    /// Where each distinct n-gram starts (its first <see cref="ReuseFinder.MaxPositions"/> occurrences), built once
+    /// per document: building it per compared pair was most of the cost of corpus-wide reuse.
+    /// </summary>
+    public Dictionary<ulong, List<int>> Positions { get; }
+
+    private Dictionary<ulong, List<int>> BuildPositions()
+    {
+        var positions = new Dictionary<ulong, List<int>>(Grams.Length);
+        for (var i = 0; i < Grams.Length; i++)
+        {
+            if (!positions.TryGetValue(Grams[i], out var list)) positions[Grams[i]] = list = [];
+            if (list.Count < ReuseFinder.MaxPositions) list.Add(i);
+        }
+        return positions;
     }
 }
 
@@ -41,17 +59,15 @@ internal static class ReuseFinder
     public const int MaxGap = 12;
     public const double MinSimilarity = 0.5;
 
+    // A 5-gram seeds from at most this many places in the source, so boilerplate repeated all over a long text cannot flood the seeds.
+    public const int MaxPositions = 8;
+
     // Alignment is quadratic; a passage longer than this (a whole reissued document) is scored by seed coverage.
     public const int MaxAligned = 300;
 
     public static List<PassageSpan> Passages(ReuseText source, ReuseText target)
     {
-        var positions = new Dictionary<ulong, List<int>>(source.Grams.Length);
-        for (var i = 0; i < source.Grams.Length; i++)
-        {
-            if (!positions.TryGetValue(source.Grams[i], out var list)) positions[source.Grams[i]] = list = [];
-            if (list.Count < 8) list.Add(i);
-        }
+        var positions = source.Positions;
         var seeds = new List<(int I, int J)>();
         for (var j = 0; j < target.Grams.Length; j++)
         {
@@ -134,7 +150,7 @@ internal sealed class ReuseIndex
         var build = new Dictionary<ulong, List<int>>();
         for (var d = 0; d < texts.Count; d++)
         {
-            foreach (var g in texts[d].Grams.Distinct())
+            foreach (var g in texts[d].Positions.Keys)
             {
                 if (!build.TryGetValue(g, out var list)) build[g] = list = [];
                 list.Add(d);
@@ -148,7 +164,7 @@ internal sealed class ReuseIndex
     public IEnumerable<int> Candidates(int d)
     {
         var shared = new Dictionary<int, int>();
-        foreach (var g in _texts[d].Grams.Distinct())
+        foreach (var g in _texts[d].Positions.Keys)
         {
             if (!_postings.TryGetValue(g, out var docs)) continue;
             foreach (var other in docs)

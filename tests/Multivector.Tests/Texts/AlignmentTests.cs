@@ -25,6 +25,19 @@ public sealed class AlignmentTests
     }
 
     [Fact]
+    public void Score_only_alignment_equals_the_full_alignment_score()
+    {
+        var random = new Random(20261129);
+        for (var k = 0; k < 200; k++)
+        {
+            // A small vocabulary, so that random sequences share words and the score is rarely zero.
+            var a = Enumerable.Range(0, random.Next(0, 40)).Select(_ => (ulong)random.Next(6)).ToArray();
+            var b = Enumerable.Range(0, random.Next(0, 40)).Select(_ => (ulong)random.Next(6)).ToArray();
+            Assert.Equal(LocalAlignment.Align(a, b).Score, LocalAlignment.Score(a, b));
+        }
+    }
+
+    [Fact]
     public void Local_alignment_is_symmetric()
     {
         var random = new Random(20240917);
