@@ -138,46 +138,56 @@ internal sealed class ReuseIndex
     public const int DefaultMinShared = 5;
     public const double DefaultMaxDocumentShare = 0.05;
 
-    private readonly IReadOnlyList<ReuseText> _texts;
-    private readonly Dictionary<ulong, int[]> _postings;
+    private readonly int _count;
+    // Shared rare 5-grams per document pair, keyed by i·count + j with i < j.
+    private readonly Dictionary<long, int> _shared = [];
 
     public int MinShared { get; }
     public double MaxDocumentShare { get; }
 
+    /// <remarks>
+    /// Built by sorting (5-gram, document) entries rather than growing a posting list per 5-gram: the corpus
+    /// has hundreds of thousands of distinct 5-grams, almost all in one document, and a list apiece made the
+    /// index as costly as the verification it prunes. Each run of equal 5-grams that is rare enough then adds
+    /// one to every pair of documents in it.
+    /// </remarks>
     public ReuseIndex(IReadOnlyList<ReuseText> texts, int minShared = DefaultMinShared, double maxDocumentShare = DefaultMaxDocumentShare)
     {
-        (_texts, MinShared, MaxDocumentShare) = (texts, minShared, maxDocumentShare);
-        var build = new Dictionary<ulong, List<int>>();
+        (_count, MinShared, MaxDocumentShare) = (texts.Count, minShared, maxDocumentShare);
+        var grams = new ulong[texts.Sum(t => t.Positions.Count)];
+        var documents = new int[grams.Length];
+        var k = 0;
         for (var d = 0; d < texts.Count; d++)
-        {
-            foreach (var g in texts[d].Positions.Keys)
-            {
-                if (!build.TryGetValue(g, out var list)) build[g] = list = [];
-                list.Add(d);
-            }
-        }
+            foreach (var g in texts[d].Positions.Keys) (grams[k], documents[k++]) = (g, d);
+        Array.Sort(grams, documents);
         var cap = Math.Max(2, (int)(MaxDocumentShare * texts.Count));
-        _postings = build.Where(kv => kv.Value.Count >= 2 && kv.Value.Count <= cap).ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        for (var start = 0; start < grams.Length;)
+        {
+            var end = start + 1;
+            while (end < grams.Length && grams[end] == grams[start]) end++;
+            if (end - start >= 2 && end - start <= cap)
+            {
+                for (var x = start; x < end; x++)
+                    for (var y = x + 1; y < end; y++)
+                    {
+                        var key = Key(documents[x], documents[y]);
+                        _shared[key] = _shared.GetValueOrDefault(key) + 1;
+                    }
+            }
+            start = end;
+        }
     }
+
+    private long Key(int a, int b) => a < b ? (long)a * _count + b : (long)b * _count + a;
 
     /// <summary>Documents sharing enough rare 5-grams with document <paramref name="d"/>, by index.</summary>
     public IEnumerable<int> Candidates(int d)
     {
-        var shared = new Dictionary<int, int>();
-        foreach (var g in _texts[d].Positions.Keys)
-        {
-            if (!_postings.TryGetValue(g, out var docs)) continue;
-            foreach (var other in docs)
-                if (other != d) shared[other] = shared.GetValueOrDefault(other) + 1;
-        }
-        return shared.Where(kv => kv.Value >= MinShared).Select(kv => kv.Key).Order();
+        for (var other = 0; other < _count; other++)
+            if (other != d && _shared.GetValueOrDefault(Key(d, other)) >= MinShared) yield return other;
     }
 
-    /// <summary>Every candidate pair (i &lt; j) in the corpus.</summary>
-    public IEnumerable<(int, int)> Pairs()
-    {
-        for (var d = 0; d < _texts.Count; d++)
-            foreach (var other in Candidates(d))
-                if (other > d) yield return (d, other);
-    }
+    /// <summary>Every candidate pair (i &lt; j) in the corpus, in order.</summary>
+    public IEnumerable<(int, int)> Pairs() =>
+        _shared.Where(kv => kv.Value >= MinShared).Select(kv => kv.Key).Order().Select(key => ((int)(key / _count), (int)(key % _count)));
 }
