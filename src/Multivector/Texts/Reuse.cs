@@ -149,7 +149,7 @@ internal sealed class ReuseIndex
     public const int DefaultMinShared = 2;
     public const double DefaultMaxDocumentShare = 0.10;
 
-    public const int Window = 150;
+    public const int Window = 40;
 
     private readonly IReadOnlyList<ReuseText> _texts;
     // Per document, the ascending positions of its 5-grams that pass the rarity cap and occur elsewhere.
