@@ -139,16 +139,20 @@ internal static class ReuseFinder
 }
 
 /// <summary>
-/// Candidate pruning for corpus-wide reuse: an inverted index from word 5-grams to the documents holding
-/// them. Two documents are compared only when they share at least <see cref="MinShared"/> 5-grams that occur
-/// in at most <see cref="MaxDocumentShare"/> of the corpus (defaults chosen in bench/texts); commoner 5-grams are boilerplate ("the
-/// United States and the") and would make every pair a candidate.
+/// Candidate pruning for corpus-wide reuse: an index of sampled word 5-grams (those whose hash is 0 mod
+/// <see cref="Sample"/>; Schleimer, Wilkerson and Aiken 2003) to the documents holding them. Two documents are
+/// compared only when they share at least <see cref="MinShared"/> sampled 5-grams that occur in at most
+/// <see cref="MaxDocumentShare"/> of the corpus (defaults chosen in bench/texts); commoner 5-grams are
+/// boilerplate ("the United States and the") and would make every pair a candidate.
 /// </summary>
 internal sealed class ReuseIndex
 {
     public const int DefaultMinShared = 2;
     public const double DefaultMaxDocumentShare = 0.10;
 
+    public const int DefaultSample = 3;
+
+    // Words either side of a rare shared 5-gram that verification seeds in; sampled seeds in reused text lie a few words apart.
     public const int Window = 40;
 
     private readonly IReadOnlyList<ReuseText> _texts;
@@ -160,7 +164,6 @@ internal sealed class ReuseIndex
 
     public int MinShared { get; }
     public int Sample { get; }
-    public const int DefaultSample = 3;
     public double MaxDocumentShare { get; }
 
     /// <remarks>
