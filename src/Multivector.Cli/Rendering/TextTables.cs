@@ -29,15 +29,20 @@ internal static class TextTables
         console.MarkupLine(report.Semantic
             ? $"[grey]Matching: lexical ≥ {report.Thresholds.Lexical:0.00} (local alignment) or semantic ≥ {report.Thresholds.Semantic:0.00} (cosine, {Markup.Escape(report.Model ?? "")}), one-to-one per pair.[/]"
             : $"[grey]Matching: lexical only, ≥ {report.Thresholds.Lexical:0.00} (local alignment), one-to-one per pair.[/]");
-        var summary = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("Document").AddColumn("Date")
+        // Ids are long (2015-11-01_c5plus1-samarkand-joint-declaration), so they are listed once, numbered, and the
+        // table carries only the number: in a column they wrapped into many lines at 80 columns.
+        for (var i = 0; i < report.Sides.Count; i++)
+            console.MarkupLine($"  {i + 1}  {Date(report.Sides[i].Document.Date)}  {Markup.Escape(report.Sides[i].Document.Id)}");
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("#")
             .AddColumn(new TableColumn("Clauses").RightAligned()).AddColumn(new TableColumn("Core").RightAligned())
             .AddColumn(new TableColumn("Partial").RightAligned()).AddColumn(new TableColumn("Spin").RightAligned()).AddColumn("Spin by topic");
         for (var i = 0; i < report.Sides.Count; i++)
         {
             var s = report.Sides[i];
-            summary.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Document.Id), Date(s.Document.Date), s.Clauses.Count.ToString(CultureInfo.InvariantCulture),
+            // One topic a line, so that a label is never split across lines.
+            summary.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), s.Clauses.Count.ToString(CultureInfo.InvariantCulture),
                 s.Core.ToString(CultureInfo.InvariantCulture), s.Partial.ToString(CultureInfo.InvariantCulture), s.Spin.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join(", ", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
+                Markup.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join("\n", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
         }
         console.Write(summary);
         if (report.Shared.Count > 0)
