@@ -88,6 +88,11 @@ internal static class TextTables
         foreach (var source in report.Sources)
         {
             console.WriteLine();
+            if (source.IdenticalText)
+            {
+                console.MarkupLine($"From [bold]{Markup.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}): identical text (same document in two corpora), not reuse.");
+                continue;
+            }
             console.MarkupLine($"From [bold]{Markup.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}, {Markup.Escape(source.Direction)}): {source.Passages.Count} passage(s), {source.Passages.Sum(p => p.Words):N0} words.");
             var table = new Table().Border(TableBorder.Simple).AddColumn("Source chars").AddColumn("Target chars").AddColumn(new TableColumn("Words").RightAligned())
                 .AddColumn(new TableColumn("Sim.").RightAligned()).AddColumn("Source text").AddColumn("Target text");

@@ -32,8 +32,12 @@ public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyLi
 
 public sealed record ReusedPassage(int SourceStart, int SourceLength, string SourceText, int TargetStart, int TargetLength, string TargetText, int Words, double Similarity);
 
-/// <summary>An earlier (or same-day) document that the target reuses text from. Direction is source → target.</summary>
-public sealed record ReuseSource(DocumentSummary Source, string Direction, IReadOnlyList<ReusedPassage> Passages);
+/// <summary>
+/// An earlier (or same-day) document that the target reuses text from. Direction is source → target.
+/// IdenticalText is true when the two have the same words in the same order: the same document held in two
+/// corpora (the 2023 New York Declaration is both a C5+1 file and a US joint statement), not reuse.
+/// </summary>
+public sealed record ReuseSource(DocumentSummary Source, string Direction, IReadOnlyList<ReusedPassage> Passages, bool IdenticalText = false);
 
 public sealed record ReuseReport(DocumentSummary Document, int DocumentsInStore, int CandidatesCompared, IReadOnlyList<ReuseSource> Sources);
 

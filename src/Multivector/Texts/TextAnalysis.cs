@@ -104,7 +104,8 @@ internal static class TextAnalysis
                 int t0 = corpus[t].Tokens[p.TargetStart].Start, t1 = corpus[t].Tokens[p.TargetEnd - 1].End;
                 return new ReusedPassage(s0, s1 - s0, source.Text[s0..s1], t0, t1 - t0, corpus[t].Text[t0..t1], p.TargetEnd - p.TargetStart, p.Similarity);
             }).ToList();
-            sources.Add(new ReuseSource(Summary(load(source.Id)), source.Date < target.Date ? "older → newer" : "same day", reused));
+            var identical = source.Words.AsSpan().SequenceEqual(corpus[t].Words);
+            sources.Add(new ReuseSource(Summary(load(source.Id)), source.Date < target.Date ? "older → newer" : "same day", reused, identical));
         }
         var ordered = sources.OrderByDescending(s => s.Passages.Sum(p => p.Words)).ThenBy(s => s.Source.Date).ToList();
         return new ReuseReport(Summary(target), corpus.Count, candidates.Count, ordered);

@@ -38,6 +38,15 @@ public sealed class BundledTextsTests(BundledStore bundled)
     }
 
     [Fact]
+    public void Reuse_flags_the_us_corpus_copy_of_the_2023_declaration_as_identical_text_not_reuse()
+    {
+        var report = Store.Reuse("c5plus1-new-york-declaration");
+
+        Assert.True(report.Sources.Single(s => s.Source.Id == "us-2023-09-21-c51-leaders-joint-statement").IdenticalText);
+        Assert.False(report.Sources.Single(s => s.Source.Id == "2019-09-24_c5plus1-fourth-ministerial-new-york-joint-statement").IdenticalText);
+    }
+
+    [Fact]
     public void Reuse_finds_closing_language_borrowed_from_the_2022_pacific_declaration()
     {
         var report = Store.Reuse("c5plus1-new-york-declaration");
