@@ -106,12 +106,12 @@ public sealed class VoteMatrix
         for (var c = 0; c < width; c++) column[rollCalls[c]] = c;
         var stateIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < states.Count; s++) stateIndex[states[s].Code.Value] = s;
-        using (var command = db.Command("SelectVotes", parameters[..^1]))
+        using (var command = db.Command("SelectVotes", ("rcids", rollCalls)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                if (!column.TryGetValue(reader.GetInt64(0), out var c)) continue; // dropped as unanimous
+                if (!column.TryGetValue(reader.GetInt64(0), out var c)) continue;
                 if (!stateIndex.TryGetValue(reader.GetString(1), out var s)) continue;
                 cells[s * width + c] = reader.GetByte(2);
             }
