@@ -9,6 +9,24 @@ namespace Multivector.Cli;
 /// <summary>The `multivector` command line: parse, call the engine, render. Tests run it in-process.</summary>
 internal static class CliApp
 {
+    static CliApp()
+    {
+        Suggestions.Register("profile", typeof(ProfileCommand));
+        Suggestions.Register("agree", typeof(AgreeCommand));
+        Suggestions.Register("ideal", typeof(IdealCommand));
+        Suggestions.Register("votes", typeof(VotesCommand));
+        Suggestions.Register("import", typeof(ImportCommand));
+        Suggestions.Register("export", typeof(ExportCommand));
+        Suggestions.Register("timeline", typeof(TimelineCommand));
+        Suggestions.Register("states", typeof(StatesCommand));
+        Suggestions.Register("check", typeof(CheckCommand));
+        Suggestions.Register("texts import", typeof(TextsImportCommand));
+        Suggestions.Register("texts list", typeof(TextsListCommand));
+        Suggestions.Register("compare", typeof(CompareCommand));
+        Suggestions.Register("reuse", typeof(ReuseCommand));
+        Suggestions.Register("topics", typeof(TopicsCommand));
+    }
+
     public static int Run(string[] args, IAnsiConsole output, IAnsiConsole status)
     {
         var registrar = new Registrar();
@@ -19,6 +37,7 @@ internal static class CliApp
             config.SetApplicationName("multivector");
             config.Settings.Console = output;
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<ProfileCommand>("profile")
                 .WithDescription("A state's agreement with several partners per year, raw and relative to the assembly, with a balance summary.")
                 .WithExample("profile", "KAZ", "--partners", "USA,RUS,CHN,DEU,IND,TUR", "--years", "1992-");
@@ -38,6 +57,9 @@ internal static class CliApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Verify a store's integrity: orphan or duplicate votes, provenance, counted against official tallies. Exits 1 on damage.")
+                .WithExample("check", "--store", "my.duckdb");
             config.AddCommand<StatesCommand>("states")
                 .WithDescription("List the states the store knows, with codes and UN membership periods.");
             config.AddBranch("texts", texts =>
@@ -66,15 +88,39 @@ internal static class CliApp
         }
         catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
         {
-            status.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            status.MarkupLine($"[red]error:[/] {Markup.Escape(Suggestions.Explain(e.Message, args))}");
             status.MarkupLine("Run [bold]multivector --help[/] or [bold]multivector <command> --help[/] for usage.");
             return 2;
+        }
+        catch (StoreException e) when (e.Kind == StoreErrorKind.Internal)
+        {
+            return Unexpected(e, args, status);
         }
         catch (Exception e) when (e is ImportException or StoreException or ArgumentException or FormatException)
         {
             status.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
             return 1;
         }
+        catch (Exception e)
+        {
+            return Unexpected(e, args, status);
+        }
+    }
+
+    /// <summary>Anything no one planned for: one line naming the command, and the stack trace only on request.</summary>
+    private static int Unexpected(Exception e, string[] args, IAnsiConsole status)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "multivector";
+        if (args.Contains("--verbose"))
+        {
+            status.WriteException(e);
+        }
+        else
+        {
+            status.MarkupLine($"[red]error:[/] `{Markup.Escape(command)}` failed unexpectedly: {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message.Split('\n')[0])}");
+            status.MarkupLine("Rerun with [bold]--verbose[/] to see the stack trace, and please report it.");
+        }
+        return 70;
     }
 }
 

@@ -52,6 +52,7 @@ public sealed partial class MultivectorStore
         }
         var seconds = clock.Elapsed.TotalSeconds;
         int? runId = ReadOnly ? null : IdealRuns.Save(_db, settings, o.By, data, fit, o.Replicates, seconds, fitSeconds, points);
+        if (runId is not null) _db.Publish();
         var run = new StoredRun(runId ?? 0, o.By, o.Binary, data.RollCalls, data.Dropped, data.Problem.Items, data.Bridges, data.BridgedRollCalls,
             fit.Iterations, fit.Converged, o.Replicates, seconds, fitSeconds, [.. points.Select(p => (p.Item1, p.Item3))]);
         return Report(run, o, reused: false) with { RunId = runId };

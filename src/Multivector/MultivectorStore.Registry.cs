@@ -55,12 +55,13 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>Loads the bundled registry into a writable store when the store lacks it or the files have changed since.</summary>
-    private void SeedRegistry()
+    private bool SeedRegistry()
     {
         var fingerprint = RegistryTables.Fingerprint(Bundle.Registry);
-        if (_db.Scalar<string?>("MetaGet", ("key", RegistrySeed.MetaKey)) == fingerprint) return;
+        if (_db.Scalar<string?>("MetaGet", ("key", RegistrySeed.MetaKey)) == fingerprint) return false;
         RegistrySeed.Apply(_db, RegistryTables.Read(Bundle.Registry, States), fingerprint);
         _formats = null;
+        return true;
     }
 
     private List<SummitFormat> LoadFormats()

@@ -102,7 +102,11 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>Writes one of the store's tables to CSV or Parquet (R: arrow::read_parquet; Python: pandas.read_parquet).</summary>
-    public ExportResult Export(ExportTable table, ExportFormat format, string path) => Store.Export.Write(_db, table, format, path);
+    /// <summary>
+    /// Writes a table to <paramref name="path"/> all at once (a temporary file renamed into place). It refuses the
+    /// store's own files, and an existing file unless <paramref name="overwrite"/> is set.
+    /// </summary>
+    public ExportResult Export(ExportTable table, ExportFormat format, string path, bool overwrite = false) => Store.Export.Write(_db, table, format, path, overwrite);
 
     private List<StateVote> StateVotes(KeyVote rollCall, IReadOnlyList<StateCode> states)
     {

@@ -13,11 +13,12 @@ public sealed partial class MultivectorStore
     /// <summary>The bundled statements: four C5+1 texts and the US joint-statement corpus (data/statements/).</summary>
     public static string BundledStatements => System.IO.Path.Combine(Bundle.Folder, "statements");
 
-    private void InitialiseTexts(bool empty)
+    private bool InitialiseTexts(bool empty)
     {
-        if (empty || _db.Scalar<long>("DocumentCount") > 0) return;
-        ImportTexts(TextFormat.Folder, System.IO.Path.Combine(BundledStatements, "c5plus1"), "c5plus1");
-        ImportTexts(TextFormat.JsonLines, System.IO.Path.Combine(BundledStatements, "us-joint-statements.jsonl.gz"), "us-joint-statements");
+        if (empty || _db.Scalar<long>("DocumentCount") > 0) return false;
+        ImportTextsUnpublished(TextFormat.Folder, System.IO.Path.Combine(BundledStatements, "c5plus1"), "c5plus1");
+        ImportTextsUnpublished(TextFormat.JsonLines, System.IO.Path.Combine(BundledStatements, "us-joint-statements.jsonl.gz"), "us-joint-statements");
+        return true;
     }
 
     /// <summary>
@@ -27,6 +28,13 @@ public sealed partial class MultivectorStore
     /// the same identifier with a different text stops the import. Nothing is written on any error.
     /// </summary>
     public TextImportResult ImportTexts(TextFormat format, string path, string? corpus = null)
+    {
+        var result = ImportTextsUnpublished(format, path, corpus);
+        if (result.DocumentsAdded > 0) _db.Publish();
+        return result;
+    }
+
+    private TextImportResult ImportTextsUnpublished(TextFormat format, string path, string? corpus)
     {
         if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.");
         corpus ??= CorpusName(path);

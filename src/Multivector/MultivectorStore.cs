@@ -34,17 +34,12 @@ public sealed partial class MultivectorStore : IDisposable
     /// </summary>
     public static MultivectorStore Open(string path, bool readOnly = false, bool empty = false, IProgress<StoreProgress>? progress = null)
     {
-        if (path != ":memory:")
-        {
-            if (readOnly && !File.Exists(path)) throw new StoreException($"There is no store at {path}. Run any command without read-only first to build it from the bundled data.");
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!readOnly && folder is not null) Directory.CreateDirectory(folder);
-        }
         var db = Database.Open(path, readOnly);
         var store = new MultivectorStore(db);
         try
         {
-            if (!readOnly) store.Initialise(empty, progress);
+            if (readOnly) store.RefuseUnfinished();
+            else store.Initialise(empty, progress);
             return store;
         }
         catch
@@ -54,25 +49,70 @@ public sealed partial class MultivectorStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Brings a writable store up to date: tables, reference data, registry and, for a new store, the bundled
+    /// votes and statements. All of it is published at once, so a first build that dies leaves no store.
+    /// </summary>
     private void Initialise(bool empty, IProgress<StoreProgress>? progress)
     {
+        var changed = _db.Fresh;
+        if (!_db.Fresh)
+        {
+            var state = Condition();
+            if (state == StoreCondition.HalfBuilt)
+            {
+                // Left by an older Multivector whose first build was interrupted: built again from nothing,
+                // never filled on top of what it holds.
+                _db.StartAfresh();
+                changed = true;
+            }
+            else if (state == StoreCondition.Foreign)
+            {
+                throw new StoreException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", StoreErrorKind.BadRequest);
+            }
+        }
         using (var command = _db.CommandText(Sql.Get("Schema"))) command.ExecuteNonQuery();
         if (_db.Scalar<string?>("MetaGet", ("key", "schema")) is null)
         {
             var tables = ReferenceTables.Read(Bundle.Folder);
             Seed.ReferenceTables(_db, tables);
             _db.Execute("MetaSet", ("key", "schema"), ("value", "1"));
-            // Remembered so that a store made empty on purpose is not filled the next time it is opened.
             _db.Execute("MetaSet", ("key", "created_empty"), ("value", empty ? "yes" : "no"));
+            changed = true;
         }
-        SeedRegistry();
-        // A store created to be filled but still without roll calls (its first import failed) is filled now.
-        if (!empty && Summary().RollCalls == 0 && _db.Scalar<string?>("MetaGet", ("key", "created_empty")) != "yes")
+        changed |= SeedRegistry();
+        if (_db.Fresh && !empty)
         {
-            Import(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
+            ImportUnpublished(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
         }
-        InitialiseTexts(empty);
+        changed |= InitialiseTexts(empty);
+        Faults.At("built");
+        if (changed) _db.Publish();
     }
+
+    /// <summary>Reading commands refuse a store that an interrupted build or a foreign program left, rather than answer from it.</summary>
+    private void RefuseUnfinished()
+    {
+        switch (Condition())
+        {
+            case StoreCondition.Foreign:
+                throw new StoreException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", StoreErrorKind.BadRequest);
+            case StoreCondition.HalfBuilt:
+                throw new StoreException($"The store {Path} was left half-built by an interrupted build of an older version: it holds no roll calls. Open it for writing once (any import) to build it again, or delete it.", StoreErrorKind.BadInput);
+        }
+    }
+
+    private StoreCondition Condition()
+    {
+        if (_db.Scalar<long>("StoreHasMeta") == 0) return StoreCondition.Foreign;
+        using var command = _db.Command("StoreCondition");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var createdEmpty = reader.IsDBNull(0) ? null : reader.GetString(0);
+        return createdEmpty == "no" && reader.GetInt64(1) == 0 ? StoreCondition.HalfBuilt : StoreCondition.Usable;
+    }
+
+    private enum StoreCondition { Usable, HalfBuilt, Foreign }
 
     internal Database Db => _db;
 
@@ -98,11 +138,20 @@ public sealed partial class MultivectorStore : IDisposable
     /// <summary>
     /// Imports a file in one of the three formats. Everything is read and checked before the store is
     /// touched; then roll calls the store lacks are added in one transaction (see docs/importers.md for
-    /// the matching rule). Bad input throws <see cref="ImportException"/> and leaves the store as it was.
+    /// the matching rule) and the store file is replaced at once. Bad input throws <see cref="ImportException"/>
+    /// and leaves the store as it was; so does a process that dies at any point.
     /// </summary>
     public ImportResult Import(ImportFormat format, string path, string? version = null, IProgress<StoreProgress>? progress = null)
     {
-        if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.");
+        var result = ImportUnpublished(format, path, version, progress);
+        if (result.RollCallsAdded > 0) _db.Publish();
+        return result;
+    }
+
+    private ImportResult ImportUnpublished(ImportFormat format, string path, string? version, IProgress<StoreProgress>? progress)
+    {
+        if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.", StoreErrorKind.BadRequest);
+        if (format != ImportFormat.Unvotes || !Directory.Exists(path)) StoreFile.CheckInput(path);
         var reading = progress is null ? null : new Progress<double>(f => progress.Report(new StoreProgress("reading " + System.IO.Path.GetFileName(path), f)));
         var batch = format switch
         {
@@ -111,6 +160,7 @@ public sealed partial class MultivectorStore : IDisposable
             ImportFormat.Undl => UndlReader.Read(path, States, reading),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
+        Faults.At("read");
         var storing = progress is null ? null : new Progress<double>(f => progress.Report(new StoreProgress("storing", f)));
         try
         {

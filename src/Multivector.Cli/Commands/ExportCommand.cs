@@ -21,6 +21,10 @@ internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.S
         [CommandOption("-o|--out <FILE>")]
         [Description("Where to write. Default: <table>.<format> in the current folder.")]
         public string? Out { get; init; }
+
+        [CommandOption("--force")]
+        [Description("Replace the --out file if it exists (the default is to refuse).")]
+        public bool Force { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -42,7 +46,7 @@ internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.S
         };
         var path = settings.Out ?? $"{settings.Table.Trim().ToLowerInvariant()}.{settings.Format.Trim().ToLowerInvariant()}";
         using var store = StoreAccess.Open(settings, terminal);
-        var result = store.Export(table, format, path);
+        var result = store.Export(table, format, path, settings.Force);
         if (settings.Json) Json.Write(terminal.Output, result);
         else terminal.Output.MarkupLine($"Wrote {result.Rows:N0} rows to [bold]{Markup.Escape(result.Path)}[/].");
         return 0;

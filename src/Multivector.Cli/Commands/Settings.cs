@@ -15,6 +15,10 @@ internal class StoreSettings : CommandSettings
     [CommandOption("--json")]
     [Description("Write the result as JSON to standard output instead of tables.")]
     public bool Json { get; init; }
+
+    [CommandOption("--verbose")]
+    [Description("On an unexpected failure, show the stack trace.")]
+    public bool Verbose { get; init; }
 }
 
 internal class SelectionSettings : StoreSettings

@@ -82,13 +82,26 @@ internal sealed class CsvInput : IDisposable
         // count means the parser reached the end of the file inside a quoted field.
         if ((span.Count('"') & 1) == 1)
             throw new ImportException(Path, line, "a quoted field is not closed before the end of the file: expected a closing quote (is the file cut short?).");
-        if (row.ColCount != _columns)
+        if (row.ColCount > _columns && TrailingFieldsEmpty(row))
+        {
+            // A spreadsheet's trailing commas: empty fields past the header's columns carry nothing.
+        }
+        else if (row.ColCount != _columns)
         {
             throw new ImportException(Path, line,
                 $"{row.ColCount} fields where the header has {_columns}: expected {string.Join(",", _reader.Header.ColNames)}. The row reads: {Shorten(span.ToString())}");
         }
         if (span.Contains('\uFFFD')) throw new ImportException(Path, line, "bytes that are not UTF-8: expected UTF-8 text (re-save the file as UTF-8).");
         return line;
+    }
+
+    private bool TrailingFieldsEmpty(SepReader.Row row)
+    {
+        for (var i = _columns; i < row.ColCount; i++)
+        {
+            if (!row[i].Span.IsWhiteSpace()) return false;
+        }
+        return true;
     }
 
     public ImportException Error(long line, string problem) => new(Path, line, problem);
@@ -108,17 +121,22 @@ internal sealed class CsvInput : IDisposable
 
         public readonly bool MoveNext()
         {
-            bool more;
-            try
+            while (true)
             {
-                more = csv._reader.MoveNext();
+                bool more;
+                try
+                {
+                    more = csv._reader.MoveNext();
+                }
+                catch (Exception e) when (e is NotSupportedException or InvalidDataException)
+                {
+                    throw new ImportException(csv.Path, csv._nextLine, $"the row starting here cannot be read ({e.Message}): expected a CSV row.", e);
+                }
+                if (!more) return false;
+                csv._nextLine = csv._reader.Current.LineNumberToExcl;
+                // Blank and whitespace-only lines (spreadsheets leave them at the end) hold no row.
+                if (!csv._reader.Current.Span.IsWhiteSpace()) return true;
             }
-            catch (Exception e) when (e is NotSupportedException or InvalidDataException)
-            {
-                throw new ImportException(csv.Path, csv._nextLine, $"the row starting here cannot be read ({e.Message}): expected a CSV row.", e);
-            }
-            if (more) csv._nextLine = csv._reader.Current.LineNumberToExcl;
-            return more;
         }
     }
 

@@ -33,7 +33,7 @@ internal static class DataverseReader
         foreach (var row in csv)
         {
             var line = csv.Check(row);
-            var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
+            var id = Fields.RollCallId(csv, line, "rcid", row[rcid].Span);
             if (repeated.IsFirst(id, line, row)) ReadRollCall(csv, line, row, id, batch);
             var v = row[vote].Span.Trim() switch
             {
@@ -65,12 +65,12 @@ internal static class DataverseReader
 
     private static void ReadRollCall(CsvInput csv, long line, SepReader.Row row, long id, ImportBatch batch)
     {
-        var session = Fields.Int(csv, line, "session", row["session"].Span);
+        var session = Fields.Session(csv, line, "session", Fields.Int(csv, line, "session", row["session"].Span));
         if (session < 1) throw csv.Error(line, $"session {session}: expected a session number from 1.");
         var title = Fields.Text(row["short"].Span);
         var description = Fields.Text(row["descr"].Span);
         batch.RollCalls.Add(new SourceRollCall(
-            id, session, Fields.Date(csv, line, "date", row["date"].Span),
+            id, session, Fields.VoteDate(csv, line, "date", row["date"].Span),
             Symbols.Normalise(Fields.Text(row["unres"].Span), session),
             title ?? description ?? "(untitled)", description,
             Fields.Flag(csv, line, "amend", row["amend"].Span),

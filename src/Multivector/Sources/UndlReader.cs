@@ -41,7 +41,7 @@ internal static class UndlReader
         foreach (var row in csv)
         {
             var line = csv.Check(row);
-            var id = Fields.Long(csv, line, "undl_id", row[undlId].Span);
+            var id = Fields.RollCallId(csv, line, "undl_id", row[undlId].Span);
             if (repeated.IsFirst(id, line, row)) batch.RollCalls.Add(ReadRollCall(csv, line, row, id));
             Vote? v = row[msVote].Span.Trim() switch
             {
@@ -73,7 +73,7 @@ internal static class UndlReader
 
     private static SourceRollCall ReadRollCall(CsvInput csv, long line, SepReader.Row row, long id)
     {
-        var date = Fields.Date(csv, line, "date", row["date"].Span);
+        var date = Fields.VoteDate(csv, line, "date", row["date"].Span);
         var session = Session(csv, line, row["session"].Span, date);
         var resolution = Fields.Text(row["resolution"].Span);
         return new SourceRollCall(
@@ -87,7 +87,7 @@ internal static class UndlReader
     private static int Session(CsvInput csv, long line, ReadOnlySpan<char> text, DateOnly date)
     {
         var t = text.Trim();
-        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var session) && session >= 1) return session;
+        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var session) && session >= 1) return Fields.Session(csv, line, "session", session);
         var number = t.StartsWith("ES-", StringComparison.Ordinal) ? t[3..] : t.StartsWith("S-", StringComparison.Ordinal) ? t[2..] : [];
         if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var special) && special >= 1) return RegularSession(date);
         throw csv.Error(line, $"column 'session' is '{Fields.Show(text)}': expected a session number such as 79, or a special session such as ES-11 or S-27.");

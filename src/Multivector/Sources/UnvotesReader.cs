@@ -47,14 +47,14 @@ internal static class UnvotesReader
         foreach (var row in csv)
         {
             var line = csv.Check(row);
-            var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
+            var id = Fields.RollCallId(csv, line, "rcid", row[rcid].Span);
             if (!seen.Add(id)) throw csv.Error(line, $"roll call {id} appears twice: expected one row per rcid.");
-            var s = Fields.Int(csv, line, "session", row[session].Span);
+            var s = Fields.Session(csv, line, "session", Fields.Int(csv, line, "session", row[session].Span));
             if (s < 1) throw csv.Error(line, $"session {s}: expected a session number from 1.");
             var title = Fields.Text(row[shortCol].Span);
             var description = Fields.Text(row[descr].Span);
             batch.RollCalls.Add(new SourceRollCall(
-                id, s, Fields.Date(csv, line, "date", row[date].Span),
+                id, s, Fields.VoteDate(csv, line, "date", row[date].Span),
                 Symbols.Normalise(Fields.Text(row[unres].Span), s),
                 title ?? description ?? "(untitled)", description,
                 Fields.Flag(csv, line, "amend", row[amend].Span),
@@ -74,7 +74,7 @@ internal static class UnvotesReader
         foreach (var row in csv)
         {
             var line = csv.Check(row);
-            var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
+            var id = Fields.RollCallId(csv, line, "rcid", row[rcid].Span);
             if (!known.Contains(id)) throw csv.Error(line, $"roll call {id} is not in the roll calls file: expected an rcid listed there.");
             var text = row[code].ToString();
             if (!IssueCodes.TryParse(text, out var issue))
@@ -93,7 +93,7 @@ internal static class UnvotesReader
         foreach (var row in csv)
         {
             var line = csv.Check(row);
-            var id = Fields.Long(csv, line, "rcid", row[rcid].Span);
+            var id = Fields.RollCallId(csv, line, "rcid", row[rcid].Span);
             if (!known.Contains(id)) throw csv.Error(line, $"roll call {id} is not in the roll calls file: expected an rcid listed there.");
             var state = Resolve(csv, line, states, byName, row[country].Span, row[code].Span);
             var v = row[vote].Span.Trim() switch

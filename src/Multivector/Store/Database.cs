@@ -3,30 +3,172 @@ using DuckDB.NET.Data;
 
 namespace Multivector.Store;
 
-/// <summary>A DuckDB connection with the few conveniences the store needs: named SQL files and parameters.</summary>
+/// <summary>
+/// A DuckDB connection with the few conveniences the store needs: named SQL files and parameters. A writable
+/// file store works on a private copy and publishes it with <see cref="Publish"/> (see <see cref="StoreFile"/>);
+/// nothing reaches the store file before that.
+/// </summary>
 internal sealed class Database : IDisposable
 {
-    public DuckDBConnection Connection { get; }
+    private readonly WriterLock? _lock;
+    private DuckDBConnection? _connection;
+    private string? _working;
+
     public bool ReadOnly { get; }
     public string Path { get; }
 
-    private Database(DuckDBConnection connection, string path, bool readOnly) => (Connection, Path, ReadOnly) = (connection, path, readOnly);
+    /// <summary>True when the store file did not exist, or held a half-built store, and this writer builds it anew.</summary>
+    public bool Fresh { get; private set; }
 
-    public static Database Open(string path, bool readOnly)
+    private Database(string path, bool readOnly, WriterLock? writerLock) => (Path, ReadOnly, _lock) = (path, readOnly, writerLock);
+
+    /// <summary>
+    /// The open connection. For a writer whose last work was published, the next use opens a new private copy
+    /// of the store.
+    /// </summary>
+    public DuckDBConnection Connection => _connection ??= OpenWorkingCopy(fresh: false);
+
+    public static Database Open(string path, bool readOnly, string activity = "import")
     {
-        var source = path == ":memory:" ? ":memory:" : System.IO.Path.GetFullPath(path);
-        var connection = new DuckDBConnection(readOnly ? $"Data Source={source};ACCESS_MODE=READ_ONLY" : $"Data Source={source}");
+        if (path == ":memory:")
+        {
+            var memory = new Database(path, readOnly, null);
+            memory._connection = Connect(":memory:", readOnly, path);
+            memory.Fresh = true;
+            return memory;
+        }
+        string full;
+        try
+        {
+            full = System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException)
+        {
+            throw new StoreException($"The store path '{path}' is not a usable path: {e.Message}", StoreErrorKind.BadRequest, e);
+        }
+        StoreFile.CheckExisting(full);
+        if (readOnly)
+        {
+            if (!File.Exists(full)) throw new StoreException($"There is no store at {full}. Open it for writing once to build it from the bundled data.", StoreErrorKind.NotFound);
+            var reader = new Database(full, true, null);
+            reader._connection = Connect(full, true, full);
+            return reader;
+        }
+        var folder = System.IO.Path.GetDirectoryName(full)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"The folder {folder} for the store cannot be created: {e.Message}", StoreErrorKind.BadRequest, e);
+        }
+        var writerLock = WriterLock.Acquire(full, activity);
+        var db = new Database(full, false, writerLock);
+        try
+        {
+            StoreFile.DeleteStrays(full);
+            if (File.Exists(full + ".wal")) MergeLeftoverWal(full);
+            db._connection = db.OpenWorkingCopy(fresh: !File.Exists(full));
+            return db;
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Drops the working copy and starts again from an empty file, for a half-built store that is rebuilt
+    /// instead of being written on top of.
+    /// </summary>
+    public void StartAfresh()
+    {
+        CloseWorkingCopy();
+        _connection = OpenWorkingCopy(fresh: true);
+    }
+
+    /// <summary>
+    /// Makes everything committed so far the store: checkpoint and close the working copy, then rename it over
+    /// the store file. A crash before the rename leaves the old store; after it, the new one.
+    /// </summary>
+    public void Publish()
+    {
+        if (_lock is null || _connection is null) return;
+        Faults.At("before-checkpoint");
+        using (var checkpoint = _connection.CreateCommand())
+        {
+            checkpoint.CommandText = "CHECKPOINT";
+            checkpoint.ExecuteNonQuery();
+        }
+        _connection.Dispose();
+        _connection = null;
+        StoreFile.Publish(_working!, Path);
+        _working = null;
+        Fresh = false;
+    }
+
+    private DuckDBConnection OpenWorkingCopy(bool fresh)
+    {
+        ObjectDisposedException.ThrowIf(_lock is null, this);
+        _working = StoreFile.TemporaryPath(Path);
+        if (!fresh) File.Copy(Path, _working);
+        Fresh = fresh;
+        Faults.At("copied");
+        return Connect(_working, false, Path);
+    }
+
+    private void CloseWorkingCopy()
+    {
+        _connection?.Dispose();
+        _connection = null;
+        if (_working is null) return;
+        foreach (var file in new[] { _working, _working + ".wal" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // A stray copy is deleted by the next writer.
+            }
+        }
+        _working = null;
+    }
+
+    /// <summary>
+    /// A store written in place by an older Multivector that died keeps its last commits in &lt;store&gt;.wal.
+    /// Opening it once in place lets DuckDB replay and checkpoint them, so the copy starts from all of it.
+    /// </summary>
+    private static void MergeLeftoverWal(string path)
+    {
+        using var connection = Connect(path, false, path);
+    }
+
+    private static DuckDBConnection Connect(string file, bool readOnly, string storePath)
+    {
+        var connection = new DuckDBConnection(readOnly ? $"Data Source={file};ACCESS_MODE=READ_ONLY" : $"Data Source={file}");
         try
         {
             connection.Open();
+            return connection;
         }
-        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDBException e)
         {
             connection.Dispose();
-            throw new StoreException($"The store {source} is open for writing in another process. Close it, or open this one read-only.", e);
+            if (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new StoreException(
+                    $"The store {storePath} is held open for writing by another program (not a Multivector import, which works on a copy). Close that program's connection, or open it read-only there.",
+                    StoreErrorKind.Busy, e);
+            }
+            throw new StoreException($"The store {storePath} could not be opened: it is damaged or not a DuckDB store ({FirstLine(e.Message)}). Delete it to build a new one.", StoreErrorKind.BadInput, e);
         }
-        return new Database(connection, source, readOnly);
     }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 
     public DbCommand Command(string sqlFile, params (string Name, object? Value)[] parameters) =>
         CommandText(Sql.Get(sqlFile), parameters);
@@ -52,8 +194,38 @@ internal sealed class Database : IDisposable
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        CloseWorkingCopy();
+        _lock?.Dispose();
+    }
+}
+
+/// <summary>What kind of failure a <see cref="StoreException"/> is, so a host can answer it properly.</summary>
+public enum StoreErrorKind
+{
+    /// <summary>The request itself is wrong: a bad path, option or value.</summary>
+    BadRequest,
+    /// <summary>The thing asked for does not exist: no store, no such state or document.</summary>
+    NotFound,
+    /// <summary>The request clashes with what exists (a file already there, a changed document).</summary>
+    Conflict,
+    /// <summary>Another process holds the store; trying again later can work.</summary>
+    Busy,
+    /// <summary>The input or the store's contents are bad or damaged.</summary>
+    BadInput,
+    /// <summary>Anything else: a bug or an environment failure.</summary>
+    Internal,
 }
 
 /// <summary>The store cannot be opened or is not in a state to answer.</summary>
-public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class StoreException : Exception
+{
+    public StoreErrorKind Kind { get; }
+
+    public StoreException(string message, Exception? inner = null) : this(message, StoreErrorKind.BadInput, inner)
+    {
+    }
+
+    public StoreException(string message, StoreErrorKind kind, Exception? inner = null) : base(message, inner) => Kind = kind;
+}

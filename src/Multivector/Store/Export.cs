@@ -13,17 +13,52 @@ internal static class Export
     /// Writes a table with DuckDB's COPY. COPY takes its target only as a literal, so the path is the one
     /// value in the project written into SQL text: it is quoted here, and the query around it is a named file.
     /// </summary>
-    public static ExportResult Write(Database db, ExportTable table, ExportFormat format, string path)
+    public static ExportResult Write(Database db, ExportTable table, ExportFormat format, string path, bool overwrite)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        if (full.Contains('\0', StringComparison.Ordinal)) throw new ArgumentException("The export path contains a NUL character.");
-        var folder = System.IO.Path.GetDirectoryName(full);
-        if (folder is not null && !Directory.Exists(folder)) throw new ArgumentException($"The folder {folder} does not exist.");
+        string full;
+        try
+        {
+            full = System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException)
+        {
+            throw new StoreException($"The export path '{path}' is not a usable path: {e.Message}", StoreErrorKind.BadRequest, e);
+        }
+        if (full.Contains('\0', StringComparison.Ordinal)) throw new StoreException("The export path contains a NUL character.", StoreErrorKind.BadRequest);
+        if (db.Path != ":memory:" && IsStoreFile(full, db.Path))
+            throw new StoreException($"The export path {full} is the store itself (or one of its files): expected another file. Writing there would destroy the store.", StoreErrorKind.BadRequest);
+        if (Directory.Exists(full)) throw new StoreException($"The export path {full} is a folder: expected a file name, such as {System.IO.Path.Combine(full, table.ToString().ToLowerInvariant() + "." + format.ToString().ToLowerInvariant())}.", StoreErrorKind.BadRequest);
+        var folder = System.IO.Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder)) throw new StoreException($"The folder {folder} does not exist: expected an existing folder for the export.", StoreErrorKind.BadRequest);
+        if (File.Exists(full) && !overwrite) throw new StoreException($"The file {full} already exists: expected a new file name, or overwrite it on purpose (--force).", StoreErrorKind.Conflict);
+        var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         var query = Sql.Get("Export" + table);
         var options = format == ExportFormat.Csv ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
-        var literal = "'" + full.Replace("'", "''", StringComparison.Ordinal) + "'";
-        using var command = db.CommandText($"COPY ({query}) TO {literal} ({options})");
-        var rows = command.ExecuteNonQuery();
-        return new ExportResult(table, format, full, rows);
+        var literal = "'" + temporary.Replace("'", "''", StringComparison.Ordinal) + "'";
+        try
+        {
+            long rows;
+            using (var command = db.CommandText($"COPY ({query}) TO {literal} ({options})"))
+                rows = command.ExecuteNonQuery();
+            File.Move(temporary, full, overwrite);
+            return new ExportResult(table, format, full, rows);
+        }
+        catch (Exception e) when (e is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"The export to {full} failed and nothing was written there: {e.Message.Split('\n')[0]}", StoreErrorKind.BadRequest, e);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The store file, its lock, its write-ahead log or its working copies, compared after resolving links.</summary>
+    private static bool IsStoreFile(string candidate, string store)
+    {
+        static string Resolve(string p) => File.Exists(p) && new FileInfo(p).ResolveLinkTarget(true) is { } target ? target.FullName : p;
+        var c = Resolve(candidate);
+        var s = Resolve(store);
+        return string.Equals(c, s, StringComparison.Ordinal) || c.StartsWith(s + ".", StringComparison.Ordinal);
     }
 }

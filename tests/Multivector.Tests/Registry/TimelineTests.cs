@@ -120,8 +120,10 @@ public sealed class TimelineTests(RegistryStore registry) : IClassFixture<Regist
         try
         {
             using (var store = MultivectorStore.Open(path, empty: true))
-            using (var drop = store.Db.CommandText("DROP TABLE summits; DROP TABLE summit_formats;"))
-                drop.ExecuteNonQuery();
+            {
+                using (var drop = store.Db.CommandText("DROP TABLE summits; DROP TABLE summit_formats;")) drop.ExecuteNonQuery();
+                store.Db.Publish();
+            }
             using var old = MultivectorStore.Open(path, readOnly: true);
 
             var error = Assert.Throws<Multivector.Store.StoreException>(() => old.Timeline(new TimelineQuery()));

@@ -31,8 +31,11 @@ internal sealed record StoreFingerprint(StoreSummary Summary, long Votes, long V
                (SELECT count(*) FROM roll_call_issues)
         """;
 
+    /// <summary>Also runs the store's integrity check, so every import test ends with a clean `check`.</summary>
     public static StoreFingerprint Of(MultivectorStore store)
     {
+        var check = store.Check();
+        Assert.False(check.Damaged, string.Join("; ", check.Items.Where(i => i.Failed).Select(i => $"{i.Name}: {i.Count}")));
         using var command = store.Db.CommandText(Query);
         using var reader = command.ExecuteReader();
         reader.Read();

@@ -1,0 +1,55 @@
+using Multivector.Store;
+
+namespace Multivector;
+
+public sealed partial class MultivectorStore
+{
+    /// <summary>
+    /// Verifies the store's integrity: votes and issue tags whose roll call is missing, duplicate votes and
+    /// roll calls, provenance, import counts, and counted against official tallies. Damage is anything a
+    /// complete write could not have left.
+    /// </summary>
+    public StoreCheck Check()
+    {
+        var items = new List<CheckItem>();
+        using (var command = _db.Command("StoreCheck"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                items.Add(new CheckItem(reader.GetString(0), reader.GetString(1) == "damage" ? CheckSeverity.Damage : CheckSeverity.Note,
+                    reader.GetString(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            }
+        }
+        return new StoreCheck(Path, items);
+    }
+
+    /// <summary>
+    /// Removes orphan and duplicate votes (what older versions could leave after a crash), in one transaction
+    /// published at once. Returns the check after the repair.
+    /// </summary>
+    public StoreCheck Repair()
+    {
+        if (ReadOnly) throw new StoreException("This store is open read-only; a repair needs a writable store.", StoreErrorKind.BadRequest);
+        using (var transaction = _db.Connection.BeginTransaction())
+        {
+            using (var command = _db.Command("StoreRepair")) command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+        _db.Publish();
+        return Check();
+    }
+}
+
+public enum CheckSeverity { Damage, Note }
+
+/// <summary>One integrity check: how many rows offend, with a few examples.</summary>
+public sealed record CheckItem(string Name, CheckSeverity Severity, string Description, long Count, string? Examples)
+{
+    public bool Failed => Severity == CheckSeverity.Damage && Count > 0;
+}
+
+public sealed record StoreCheck(string Path, IReadOnlyList<CheckItem> Items)
+{
+    public bool Damaged => Items.Any(i => i.Failed);
+}
