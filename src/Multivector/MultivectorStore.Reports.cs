@@ -48,7 +48,9 @@ public sealed partial class MultivectorStore
         Selection? selection = null, PeriodKind by = PeriodKind.Year, Uncertainty? uncertainty = null, IProgress<StoreProgress>? progress = null)
     {
         var subject = State(state);
-        partners = partners is { Count: > 0 } ? [.. partners.Distinct().Where(p => p != state)] : [.. DefaultPartners.Where(p => p != state)];
+        if (partners is { Count: > 0 } && partners.Contains(state))
+            throw new ArgumentException($"{state} is the state being profiled, so it cannot also be a partner: expected partners other than {state}.");
+        partners = partners is { Count: > 0 } ? [.. partners.Distinct()] : [.. DefaultPartners.Where(p => p != state)];
         foreach (var p in partners) State(p);
         var u = (uncertainty ?? new Uncertainty(Replicates: 200)).Validate();
         selection ??= Selection.All;

@@ -31,11 +31,11 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.Open(settings, terminal);
-        var partners = PartnerList(store, settings.Partners);
+        var state = store.ResolveState(settings.State);
+        var partners = PartnerList(store, state, settings.Partners);
         var measure = MeasureLabels.Parse(settings.Measure);
         var selection = settings.ToSelection();
         var uncertainty = settings.ToUncertainty(200);
-        var state = store.ResolveState(settings.State);
         var by = Periods.Parse(settings.By);
         var report = settings.Json
             ? store.Profile(state, partners, measure, selection, by, uncertainty)
@@ -45,11 +45,12 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
         return 0;
     }
 
-    private static List<Model.StateCode> PartnerList(MultivectorStore store, string? text)
+    /// <summary>The partners as typed; a default partner equal to the state drops out, a named one is an error (in the engine).</summary>
+    private static List<Model.StateCode> PartnerList(MultivectorStore store, Model.StateCode state, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return [.. MultivectorStore.DefaultPartners];
+        if (string.IsNullOrWhiteSpace(text)) return [];
         var add = text.TrimStart().StartsWith('+');
         var named = text.TrimStart().TrimStart('+').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState);
-        return add ? [.. MultivectorStore.DefaultPartners.Concat(named).Distinct()] : [.. named.Distinct()];
+        return add ? [.. MultivectorStore.DefaultPartners.Where(p => p != state).Concat(named).Distinct()] : [.. named.Distinct()];
     }
 }

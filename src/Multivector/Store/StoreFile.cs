@@ -192,6 +192,8 @@ internal static class Faults
     public static void At(string point)
     {
         if (Spec is null) return;
+        // name! throws instead of dying, to exercise the handler for unexpected failures.
+        if (Spec == point + "!") throw new InvalidOperationException($"fault injected at {point}");
         var (name, nth) = Spec.Split(':') is [var n, var k] ? (n, int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)) : (Spec, 1);
         if (name != point || Interlocked.Increment(ref _visits) != nth) return;
         Console.Error.WriteLine($"fault: killed at {point}");

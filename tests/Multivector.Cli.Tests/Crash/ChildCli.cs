@@ -9,17 +9,17 @@ internal static class ChildCli
 {
     private static string Dll => typeof(CliApp).Assembly.Location;
 
-    public static Process Start(IReadOnlyList<string> args, string? fault = null)
+    public static Process Start(IReadOnlyList<string> args, string? fault = null, StringBuilder? output = null, StringBuilder? errors = null)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["MULTIVECTOR_FAULT"] = fault;
         info.Environment["NO_COLOR"] = "1";
         var process = Process.Start(info)!;
         // Drain both pipes so a chatty child never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { lock (info) output?.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (info) errors?.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -31,6 +31,19 @@ internal static class ChildCli
         using var process = Start(args, fault);
         if (!process.WaitForExit(TimeSpan.FromMinutes(3))) throw new TimeoutException("multivector " + string.Join(' ', args));
         return process.ExitCode;
+    }
+
+    /// <summary>Runs to the end and returns the exit code with what the child wrote to standard output and error.</summary>
+    public static (int Exit, string Output, string Errors) Capture(IReadOnlyList<string> args, string? fault = null)
+    {
+        var output = new StringBuilder();
+        var errors = new StringBuilder();
+        using var process = Start(args, fault, output, errors);
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) throw new TimeoutException("multivector " + string.Join(' ', args));
+        process.WaitForExit();
+        // Spectre wraps at 80 columns when not on a terminal; messages are checked as one line.
+        static string Flat(StringBuilder text) => string.Join(' ', text.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return (process.ExitCode, Flat(output), Flat(errors));
     }
 
     /// <summary>Starts the command and kills it with SIGKILL after <paramref name="delay"/>, unless it finished first.</summary>

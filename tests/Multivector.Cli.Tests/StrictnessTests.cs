@@ -1,0 +1,214 @@
+using Multivector.Cli.Tests.Crash;
+using Spectre.Console.Testing;
+
+namespace Multivector.Cli.Tests;
+
+/// <summary>
+/// What a new user gets wrong: misspelled options, stray arguments, bad paths and pipes. Each is refused with
+/// one line and a non-zero exit, never answered with a plausible number.
+/// </summary>
+[Collection(CliStoreGroup.Name)]
+public sealed class StrictnessTests(CliStore store) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("multivector-strict-").FullName;
+
+    [Theory]
+    [InlineData("profile KAZ")]
+    [InlineData("agree KAZ USA")]
+    [InlineData("ideal")]
+    [InlineData("votes ES-11")]
+    [InlineData("import undl file.csv")]
+    [InlineData("export csv states")]
+    [InlineData("timeline")]
+    [InlineData("states")]
+    [InlineData("check")]
+    [InlineData("texts import folder")]
+    [InlineData("texts list")]
+    [InlineData("compare a b")]
+    [InlineData("reuse a")]
+    [InlineData("topics a")]
+    public void Every_command_refuses_an_unknown_option_naming_it(string command)
+    {
+        var (exit, output, status) = CliStore.RunBare([.. command.Split(' '), "--no-such-option"]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        var path = command.StartsWith("texts", StringComparison.Ordinal) ? string.Join(' ', command.Split(' ')[..2]) : command.Split(' ')[0];
+        Assert.Contains($"unknown option '--no-such-option' for `{path}`", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelled_sessions_option_is_refused_with_the_right_spelling()
+    {
+        var (exit, output, status) = store.Run("agree", "KAZ", "USA", "--session", "74");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("unknown option '--session' for `agree`. Did you mean '--sessions'?", Flat(status), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_store_option_on_import_is_refused_instead_of_importing_into_the_default_store()
+    {
+        var (exit, _, status) = CliStore.RunBare("import", "undl", "file.csv", "--stor", Path.Combine(_folder, "x.duckdb"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Did you mean '--store'?", Flat(status), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "x.duckdb")));
+    }
+
+    [Fact]
+    public void A_stray_argument_is_refused()
+    {
+        var (exit, _, status) = store.Run("agree", "KAZ", "USA", "RUS");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("unexpected argument 'RUS' for `agree`", Flat(status), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_refuses_to_write_onto_the_open_store()
+    {
+        var copy = Path.Combine(_folder, "x.duckdb");
+        File.Copy(store.Path, copy);
+        var size = new FileInfo(copy).Length;
+
+        var output = new TestConsole().Width(200);
+        var status = new TestConsole().Width(200);
+        var exit = CliApp.Run(["export", "csv", "states", "--out", copy, "--store", copy], output, status);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is the store itself", status.Output, StringComparison.Ordinal);
+        Assert.Equal(size, new FileInfo(copy).Length);
+        Assert.Equal(0, CliApp.Run(["check", "--store", copy], output, status));
+    }
+
+    [Fact]
+    public void Export_refuses_an_existing_file_unless_forced_and_then_replaces_it_whole()
+    {
+        var target = Path.Combine(_folder, "states.csv");
+        File.WriteAllText(target, "keep me");
+
+        var (exit, _, status) = store.Run("export", "csv", "states", "--out", target);
+        Assert.Equal(1, exit);
+        Assert.Contains("already exists", Flat(status), StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(target));
+
+        Assert.Equal(0, store.Run("export", "csv", "states", "--out", target, "--force").Exit);
+        Assert.StartsWith("code,", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public void Export_to_a_folder_or_a_missing_folder_is_one_line_with_exit_1()
+    {
+        var (exit, _, status) = store.Run("export", "csv", "states", "--out", _folder);
+        Assert.Equal(1, exit);
+        Assert.Contains("is a folder", Flat(status), StringComparison.Ordinal);
+
+        (exit, _, status) = store.Run("export", "csv", "states", "--out", Path.Combine(_folder, "nope", "x.csv"));
+        Assert.Equal(1, exit);
+        Assert.Contains("does not exist", Flat(status), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> BadStores => new()
+    {
+        { "folder", "is a folder" },
+        { "text", "is not a DuckDB store" },
+        { "empty", "is empty" },
+        { "truncated", "could not be opened" },
+        { "long", "too long" },
+        { "/dev/stdin", "pipe or a device" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadStores))]
+    public void A_bad_store_path_is_one_line_with_exit_1_for_reads_and_writes(string kind, string says)
+    {
+        var path = kind switch
+        {
+            "folder" => _folder,
+            "text" => Write("text.duckdb", "this is not a database\n"),
+            "empty" => Write("empty.duckdb", ""),
+            "truncated" => Truncated(),
+            "long" => Path.Combine(_folder, new string('x', 5000) + ".duckdb"),
+            _ => kind,
+        };
+        foreach (var command in new[] { new[] { "states" }, ["import", "undl", "file.csv"] })
+        {
+            var (exit, output, status) = ChildCli.Capture([.. command, "--store", path]);
+            Assert.True(exit == 1, $"{kind} {command[0]}: exit {exit}: {status}");
+            Assert.Contains(says, status, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", status, StringComparison.Ordinal);
+            Assert.Equal("", output.Trim());
+        }
+    }
+
+    [Fact]
+    public void An_import_from_a_pipe_is_refused_clearly()
+    {
+        var copy = Path.Combine(_folder, "s.duckdb");
+        File.Copy(store.Path, copy);
+
+        var (exit, _, status) = ChildCli.Capture(["import", "undl", "/dev/stdin", "--store", copy]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("is a pipe or a device", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_naming_the_command_with_a_hint()
+    {
+        var copy = Path.Combine(_folder, "s.duckdb");
+        File.Copy(store.Path, copy);
+
+        var (exit, _, status) = ChildCli.Capture(["import", "undl", "x.csv", "--store", copy], fault: "copied!");
+        Assert.Equal(70, exit);
+        Assert.Contains("`import` failed unexpectedly: InvalidOperationException: fault injected at copied", status, StringComparison.Ordinal);
+        Assert.Contains("--verbose", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", status, StringComparison.Ordinal);
+
+        (exit, _, status) = ChildCli.Capture(["import", "undl", "x.csv", "--store", copy, "--verbose"], fault: "copied!");
+        Assert.Equal(70, exit);
+        Assert.Contains("at Multivector", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partner_equal_to_the_state_is_an_error_that_says_so()
+    {
+        var (exit, _, status) = store.Run("profile", "KAZ", "--partners", "+KAZ");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("KAZ is the state being profiled", Flat(status), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_default_partner_equal_to_the_state_still_drops_out_quietly()
+    {
+        var (exit, output, _) = store.Run("profile", "USA", "--partners", "+DEU", "--years", "2015-2016", "--replicates", "0", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"DEU\"", output, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string Truncated()
+    {
+        var bytes = File.ReadAllBytes(store.Path);
+        var path = Path.Combine(_folder, "truncated.duckdb");
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 3)]);
+        return path;
+    }
+
+    /// <summary>The test console wraps at 100 columns; messages are checked as one line.</summary>
+    private static string Flat(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
