@@ -1,3 +1,4 @@
+using Multivector.Cli.Rendering;
 using Multivector.Cli.Commands;
 using Multivector.Sources;
 using Multivector.Store;
@@ -88,7 +89,7 @@ internal static class CliApp
         }
         catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
         {
-            status.MarkupLine($"[red]error:[/] {Markup.Escape(Suggestions.Explain(e.Message, args))}");
+            status.MarkupLine($"[red]error:[/] {Shown.Escape(Suggestions.Explain(e.Message, args))}");
             status.MarkupLine("Run [bold]multivector --help[/] or [bold]multivector <command> --help[/] for usage.");
             return 2;
         }
@@ -98,7 +99,7 @@ internal static class CliApp
         }
         catch (Exception e) when (e is ImportException or StoreException or ArgumentException or FormatException)
         {
-            status.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            status.MarkupLine($"[red]error:[/] {Shown.Escape(e.Message)}");
             return 1;
         }
         catch (Exception e)
@@ -117,7 +118,7 @@ internal static class CliApp
         }
         else
         {
-            status.MarkupLine($"[red]error:[/] `{Markup.Escape(command)}` failed unexpectedly: {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message.Split('\n')[0])}");
+            status.MarkupLine($"[red]error:[/] `{Shown.Escape(command)}` failed unexpectedly: {Shown.Escape(e.GetType().Name)}: {Shown.Escape(e.Message.Split('\n')[0])}");
             status.MarkupLine("Rerun with [bold]--verbose[/] to see the stack trace, and please report it.");
         }
         return 70;

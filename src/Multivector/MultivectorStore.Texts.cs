@@ -27,18 +27,19 @@ public sealed partial class MultivectorStore
     /// added in one transaction. A document already stored with the same text is matched; one stored under
     /// the same identifier with a different text stops the import. Nothing is written on any error.
     /// </summary>
-    public TextImportResult ImportTexts(TextFormat format, string path, string? corpus = null)
+    public TextImportResult ImportTexts(TextFormat format, string path, string? corpus = null, int maxChars = DocumentReaders.DefaultMaxChars)
     {
-        var result = ImportTextsUnpublished(format, path, corpus);
+        var result = ImportTextsUnpublished(format, path, corpus, maxChars);
         if (result.DocumentsAdded > 0) _db.Publish();
         return result;
     }
 
-    private TextImportResult ImportTextsUnpublished(TextFormat format, string path, string? corpus)
+    private TextImportResult ImportTextsUnpublished(TextFormat format, string path, string? corpus, int maxChars = DocumentReaders.DefaultMaxChars)
     {
         if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.");
         corpus ??= CorpusName(path);
-        var documents = DocumentReaders.Read(format, path, corpus);
+        if (!Directory.Exists(path)) StoreFile.CheckInput(path);
+        var documents = DocumentReaders.Read(format, path, corpus, maxChars);
         var segments = documents.Select(d => (d.Id, Paragraphs: Segmenter.Paragraphs(d.Text), Clauses: Segmenter.Clauses(d.Text))).ToList();
         _db.Execute("TextStagingCreate");
         try

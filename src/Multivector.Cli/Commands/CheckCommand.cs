@@ -30,12 +30,12 @@ internal sealed class CheckCommand(Terminal terminal) : Command<CheckCommand.Set
             {
                 var verdict = item.Severity == CheckSeverity.Note ? "[grey]note[/]" : item.Failed ? "[red]DAMAGE[/]" : "[green]ok[/]";
                 var what = item.Examples is null || item.Count == 0 ? item.Description : $"{item.Description} (e.g. {item.Examples})";
-                table.AddRow(Markup.Escape(item.Name), item.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), verdict, Markup.Escape(what));
+                table.AddRow(Shown.Escape(item.Name), item.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), verdict, Shown.Escape(what));
             }
             terminal.Output.Write(table);
             terminal.Output.MarkupLine(check.Damaged
-                ? $"[red]The store {Markup.Escape(check.Path)} is damaged.[/] Run [bold]multivector check --repair[/] to remove orphan and duplicate votes."
-                : $"The store {Markup.Escape(check.Path)} is intact.");
+                ? $"[red]The store {Shown.Escape(check.Path)} is damaged.[/] Run [bold]multivector check --repair[/] to remove orphan and duplicate votes."
+                : $"The store {Shown.Escape(check.Path)} is intact.");
         }
         return check.Damaged ? 1 : 0;
     }

@@ -48,7 +48,7 @@ internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.S
         using var store = StoreAccess.Open(settings, terminal);
         var result = store.Export(table, format, path, settings.Force);
         if (settings.Json) Json.Write(terminal.Output, result);
-        else terminal.Output.MarkupLine($"Wrote {result.Rows:N0} rows to [bold]{Markup.Escape(result.Path)}[/].");
+        else terminal.Output.MarkupLine($"Wrote {result.Rows:N0} rows to [bold]{Shown.Escape(result.Path)}[/].");
         return 0;
     }
 }

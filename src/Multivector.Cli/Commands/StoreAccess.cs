@@ -1,3 +1,4 @@
+using Multivector.Cli.Rendering;
 using Spectre.Console;
 
 namespace Multivector.Cli.Commands;
@@ -14,7 +15,7 @@ internal static class StoreAccess
         var path = settings.Store ?? MultivectorStore.DefaultPath;
         if (!File.Exists(path))
         {
-            terminal.Status.MarkupLine($"Building the store at [bold]{Markup.Escape(path)}[/] from the bundled UN voting data (once).");
+            terminal.Status.MarkupLine($"Building the store at [bold]{Shown.Escape(path)}[/] from the bundled UN voting data (once).");
             WithProgress(terminal, progress => MultivectorStore.Open(path, progress: progress).Dispose());
         }
         return MultivectorStore.Open(path, readOnly: !write);
@@ -32,7 +33,7 @@ internal static class StoreAccess
                 var tasks = new Dictionary<string, ProgressTask>();
                 var progress = new Immediate(p =>
                 {
-                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(Markup.Escape(p.Stage), maxValue: 1);
+                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = context.AddTask(Shown.Escape(p.Stage), maxValue: 1);
                     task.Value = p.Fraction;
                 });
                 result = work(progress);

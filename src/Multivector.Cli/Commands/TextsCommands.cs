@@ -21,6 +21,13 @@ internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImpor
         [CommandOption("--corpus <NAME>")]
         [Description("Name recorded for the corpus. Default: the file or folder name.")]
         public string? Corpus { get; init; }
+
+        [CommandOption("--max-chars <N>")]
+        [Description("Refuse a statement longer than this many characters (default 1,000,000; real statements run to tens of thousands).")]
+        public int? MaxChars { get; init; }
+
+        public override ValidationResult Validate() =>
+            MaxChars is <= 0 ? ValidationResult.Error($"--max-chars {MaxChars}: expected a positive number of characters.") : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -33,9 +40,9 @@ internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImpor
             _ => throw new ArgumentException($"--format '{settings.Format}': expected folder or jsonl."),
         };
         using var store = StoreAccess.Open(settings, terminal, write: true);
-        var result = store.ImportTexts(format, settings.Path, settings.Corpus);
+        var result = settings.MaxChars is int max ? store.ImportTexts(format, settings.Path, settings.Corpus, max) : store.ImportTexts(format, settings.Path, settings.Corpus);
         if (settings.Json) Json.Write(terminal.Output, result);
-        else terminal.Output.MarkupLine($"Read {result.DocumentsRead:N0} documents from [bold]{Markup.Escape(System.IO.Path.GetFileName(result.Path.TrimEnd('/')))}[/]: {result.DocumentsAdded:N0} added ({result.SegmentsAdded:N0} segments), {result.DocumentsMatched:N0} already stored.");
+        else terminal.Output.MarkupLine($"Read {result.DocumentsRead:N0} documents from [bold]{Shown.Escape(System.IO.Path.GetFileName(result.Path.TrimEnd('/')))}[/]: {result.DocumentsAdded:N0} added ({result.SegmentsAdded:N0} segments), {result.DocumentsMatched:N0} already stored.");
         return 0;
     }
 }
@@ -101,7 +108,7 @@ internal sealed class CompareCommand(Terminal terminal) : Command<CompareCommand
         if (settings.Html is { } html)
         {
             File.WriteAllText(html, CompareHtml.Render(report));
-            terminal.Status.MarkupLine($"Wrote [bold]{Markup.Escape(html)}[/].");
+            terminal.Status.MarkupLine($"Wrote [bold]{Shown.Escape(html)}[/].");
         }
         if (settings.Json) Json.Write(terminal.Output, report);
         else TextTables.Render(terminal.Output, report);

@@ -15,7 +15,10 @@ internal static class CompareHtml
     public static string Render(CompareReport report)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Multivector: core and spin</title>\n<style>\n")
+        // No script and nothing fetched: the policy forbids both, so text from a statement can never run.
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">")
+            .Append("<title>Multivector: core and spin</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;margin:1rem;color:#222}")
             .Append(".grid{display:grid;grid-template-columns:repeat(").Append(report.Sides.Count.ToString(CultureInfo.InvariantCulture)).Append(",minmax(18rem,1fr));gap:1rem}")
             .Append(".doc{border:1px solid #ccc;padding:.5rem;font-size:.9rem;line-height:1.4;white-space:pre-wrap}")

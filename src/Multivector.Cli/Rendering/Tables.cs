@@ -11,7 +11,7 @@ internal static class Tables
 {
     public static void Render(IAnsiConsole console, AgreementReport report)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(report.AName)} ({report.A}) and {Markup.Escape(report.BName)} ({report.B})[/]: {Markup.Escape(report.Selection)}");
+        console.MarkupLine($"[bold]{Shown.Escape(report.AName)} ({report.A}) and {Shown.Escape(report.BName)} ({report.B})[/]: {Shown.Escape(report.Selection)}");
         if (report.By == PeriodKind.All)
         {
             var row = report.Rows.SingleOrDefault();
@@ -23,7 +23,7 @@ internal static class Tables
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned()).AddColumn(new TableColumn(Level(report.Level) + " CI").RightAligned()).AddColumn("Definition");
             foreach (var m in row.Measures)
-                table.AddRow(m.Measure.Label(), Number(m.Value), Interval(m.Low, m.High), Markup.Escape(Definition(m.Measure)));
+                table.AddRow(m.Measure.Label(), Number(m.Value), Interval(m.Low, m.High), Shown.Escape(Definition(m.Measure)));
             console.Write(table);
             console.MarkupLine($"{row.RollCalls:N0} roll calls; both voted yes, abstain or no on {row.BothVoted:N0}. Joint votes (A×B, y/a/n): " +
                 $"{row.Joint.YesYes}/{row.Joint.YesAbstain}/{row.Joint.YesNo} · {row.Joint.AbstainYes}/{row.Joint.AbstainAbstain}/{row.Joint.AbstainNo} · {row.Joint.NoYes}/{row.Joint.NoAbstain}/{row.Joint.NoNo}.");
@@ -39,7 +39,7 @@ internal static class Tables
 
     public static void Render(IAnsiConsole console, ProfileReport report)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(report.Name)} ({report.State})[/] against {string.Join(", ", report.Partners)}: {report.Measure.Label()} agreement, {Markup.Escape(report.Selection)}");
+        console.MarkupLine($"[bold]{Shown.Escape(report.Name)} ({report.State})[/] against {string.Join(", ", report.Partners)}: {report.Measure.Label()} agreement, {Shown.Escape(report.Selection)}");
         if (report.Overall is { } overall)
         {
             var ci = Level(report.Level) + " CI";
@@ -83,7 +83,7 @@ internal static class Tables
     public static void Render(IAnsiConsole console, IdealPointReport report)
     {
         var period = report.By == PeriodKind.Year ? "Year" : "Session";
-        console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Markup.Escape(report.Selection)}");
+        console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Shown.Escape(report.Selection)}");
         console.MarkupLine($"{report.RollCalls:N0} contested roll calls ({report.Dropped:N0} near-unanimous dropped) as {report.Items:N0} items; " +
             $"{report.Bridges:N0} bridges join {report.BridgedRollCalls:N0} roll calls across sessions. " +
             $"{report.Iterations:N0} EM iterations, {(report.Converged ? "converged" : "[yellow]not converged[/]")}" +
@@ -116,7 +116,7 @@ internal static class Tables
 
     public static void Render(IAnsiConsole console, KeyVoteReport report)
     {
-        console.MarkupLine($"{report.Matches:N0} roll call(s) match {Markup.Escape(report.Query)}" + (report.Matches > report.RollCalls.Count ? $"; showing the newest {report.RollCalls.Count}." : "."));
+        console.MarkupLine($"{report.Matches:N0} roll call(s) match {Shown.Escape(report.Query)}" + (report.Matches > report.RollCalls.Count ? $"; showing the newest {report.RollCalls.Count}." : "."));
         if (report.RollCalls.Count == 1)
         {
             RenderOne(console, report.RollCalls[0]);
@@ -132,25 +132,25 @@ internal static class Tables
         foreach (var r in report.RollCalls)
         {
             table.AddRow([
-                r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(r.Symbol ?? $"rcid {r.RollCall}"),
+                r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Shown.Escape(r.Symbol ?? $"rcid {r.RollCall}"),
                 $"{r.Tally.Yes}–{r.Tally.No}–{r.Tally.Abstain}", .. r.Votes.Select(v => VoteLetter(v.Vote)),
             ]);
         }
         console.Write(table);
         foreach (var r in report.RollCalls)
-            console.MarkupLine($"  {Markup.Escape(r.Symbol ?? $"rcid {r.RollCall}")}: {Markup.Escape(Shorten(TitleOf(r), 100))}");
+            console.MarkupLine($"  {Shown.Escape(r.Symbol ?? $"rcid {r.RollCall}")}: {Shown.Escape(Shorten(TitleOf(r), 100))}");
         console.MarkupLine("[grey]Y yes, N no, A abstain, - absent (a member that did not vote), . not a member.[/]");
     }
 
     private static void RenderOne(IAnsiConsole console, KeyVote r)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(r.Symbol ?? $"rcid {r.RollCall}")}[/], {r.Date:yyyy-MM-dd}, session {r.Session}: {Markup.Escape(TitleOf(r))}");
-        if (r.Description is not null && r.Title != TitleOf(r)) console.MarkupLine($"[grey]{Markup.Escape(r.Title)}[/]");
+        console.MarkupLine($"[bold]{Shown.Escape(r.Symbol ?? $"rcid {r.RollCall}")}[/], {r.Date:yyyy-MM-dd}, session {r.Session}: {Shown.Escape(TitleOf(r))}");
+        if (r.Description is not null && r.Title != TitleOf(r)) console.MarkupLine($"[grey]{Shown.Escape(r.Title)}[/]");
         var official = r.Official is { } o ? $" (official: {o.Yes}–{o.No}–{o.Abstain}{(o.NonVoting is int nv ? $", {nv} non-voting" : "")})" : "";
         console.MarkupLine($"Yes [green]{r.Tally.Yes}[/] · No [red]{r.Tally.No}[/] · Abstain [yellow]{r.Tally.Abstain}[/] · Absent {r.Tally.Absent}{official}");
         if (r.Votes.Count == 0) return;
         var grid = new Table().Border(TableBorder.Simple).AddColumn("State").AddColumn("Vote");
-        foreach (var v in r.Votes) grid.AddRow($"{v.State} {Markup.Escape(v.Name)}", VoteCell(v.Vote));
+        foreach (var v in r.Votes) grid.AddRow($"{v.State} {Shown.Escape(v.Name)}", VoteCell(v.Vote));
         console.Write(grid);
         console.MarkupLine("[grey]Absent: a member on that date that cast no vote (the bundled source drops absences; membership tells them from non-members).[/]");
     }
@@ -174,7 +174,7 @@ internal static class Tables
         foreach (var s in states)
         {
             var periods = string.Join("; ", s.Memberships.Select(m => $"{m.From:yyyy-MM-dd} – {(m.To is DateOnly to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
-            table.AddRow(s.Code.Value, Markup.Escape(s.Name), s.Iso2 ?? "", s.Cow?.ToString(CultureInfo.InvariantCulture) ?? "", periods);
+            table.AddRow(s.Code.Value, Shown.Escape(s.Name), s.Iso2 ?? "", s.Cow?.ToString(CultureInfo.InvariantCulture) ?? "", periods);
         }
         console.Write(table);
     }

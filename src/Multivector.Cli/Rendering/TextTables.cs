@@ -19,20 +19,20 @@ internal static class TextTables
         }
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Date").AddColumn("Id").AddColumn("Issuers").AddColumn("Title");
         foreach (var d in documents)
-            table.AddRow(Date(d.Date), Markup.Escape(d.Id), Markup.Escape(string.Join(" ", d.Issuers)), Markup.Escape(Short(d.Title, 60)));
+            table.AddRow(Date(d.Date), Shown.Escape(d.Id), Shown.Escape(string.Join(" ", d.Issuers)), Shown.Escape(Short(d.Title, 60)));
         console.Write(table);
     }
 
     public static void Render(IAnsiConsole console, CompareReport report)
     {
-        console.MarkupLine($"[bold]Core and spin across {report.Sides.Count} statements[/] ({Markup.Escape(report.Rule)}).");
+        console.MarkupLine($"[bold]Core and spin across {report.Sides.Count} statements[/] ({Shown.Escape(report.Rule)}).");
         console.MarkupLine(report.Semantic
-            ? $"[grey]Matching: lexical ≥ {report.Thresholds.Lexical:0.00} (local alignment) or semantic ≥ {report.Thresholds.Semantic:0.00} (cosine, {Markup.Escape(report.Model ?? "")}), one-to-one per pair.[/]"
+            ? $"[grey]Matching: lexical ≥ {report.Thresholds.Lexical:0.00} (local alignment) or semantic ≥ {report.Thresholds.Semantic:0.00} (cosine, {Shown.Escape(report.Model ?? "")}), one-to-one per pair.[/]"
             : $"[grey]Matching: lexical only, ≥ {report.Thresholds.Lexical:0.00} (local alignment), one-to-one per pair.[/]");
         // Ids are long (2015-11-01_c5plus1-samarkand-joint-declaration), so they are listed once, numbered, and the
         // table carries only the number: in a column they wrapped into many lines at 80 columns.
         for (var i = 0; i < report.Sides.Count; i++)
-            console.MarkupLine($"  {i + 1}  {Date(report.Sides[i].Document.Date)}  {Markup.Escape(report.Sides[i].Document.Id)}");
+            console.MarkupLine($"  {i + 1}  {Date(report.Sides[i].Document.Date)}  {Shown.Escape(report.Sides[i].Document.Id)}");
         var summary = new Table().Border(TableBorder.Rounded).AddColumn("#")
             .AddColumn(new TableColumn("Clauses").RightAligned()).AddColumn(new TableColumn("Core").RightAligned())
             .AddColumn(new TableColumn("Partial").RightAligned()).AddColumn(new TableColumn("Spin").RightAligned()).AddColumn("Spin by topic");
@@ -42,7 +42,7 @@ internal static class TextTables
             // One topic a line, so that a label is never split across lines.
             summary.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), s.Clauses.Count.ToString(CultureInfo.InvariantCulture),
                 s.Core.ToString(CultureInfo.InvariantCulture), s.Partial.ToString(CultureInfo.InvariantCulture), s.Spin.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join("\n", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
+                Shown.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join("\n", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
         }
         console.Write(summary);
         if (report.Shared.Count > 0)
@@ -55,7 +55,7 @@ internal static class TextTables
             foreach (var group in report.Shared)
             {
                 shared.AddRow([.. group.Clauses.Select((clauses, side) => clauses.Count == 0 ? "–"
-                    : Markup.Escape(string.Join(" | ", clauses.Select(c => $"{c}: {Short(report.Sides[side].Clauses[c].Clause.Text, width)}"))))]);
+                    : Shown.Escape(string.Join(" | ", clauses.Select(c => $"{c}: {Short(report.Sides[side].Clauses[c].Clause.Text, width)}"))))]);
             }
             console.Write(shared);
         }
@@ -64,12 +64,12 @@ internal static class TextTables
         {
             var s = report.Sides[i];
             console.WriteLine();
-            console.MarkupLine($"[bold]{i + 1}. {Markup.Escape(s.Document.Title)}[/] ({Date(s.Document.Date)})");
+            console.MarkupLine($"[bold]{i + 1}. {Shown.Escape(s.Document.Title)}[/] ({Date(s.Document.Date)})");
             var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Clause").RightAligned()).AddColumn("Role").AddColumn("Matched in").AddColumn("Text");
             foreach (var c in s.Clauses)
             {
                 var matched = c.Matches.Count == 0 ? "–" : string.Join(" ", c.Matches.Select(m => $"{number[m.Document]}:{m.Clause}{Kind(m.Kind)}"));
-                table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Role(c.Role), matched, Markup.Escape(Short(c.Clause.Text, ClauseWidth)));
+                table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Role(c.Role), matched, Shown.Escape(Short(c.Clause.Text, ClauseWidth)));
             }
             console.Write(table);
         }
@@ -78,7 +78,7 @@ internal static class TextTables
 
     public static void Render(IAnsiConsole console, ReuseReport report)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(report.Document.Id)}[/] ({Date(report.Document.Date)}): reuse from earlier documents. "
+        console.MarkupLine($"[bold]{Shown.Escape(report.Document.Id)}[/] ({Date(report.Document.Date)}): reuse from earlier documents. "
             + $"{report.CandidatesCompared:N0} of {report.DocumentsInStore - 1:N0} documents compared after n-gram pruning.");
         if (report.Sources.Count == 0)
         {
@@ -90,16 +90,16 @@ internal static class TextTables
             console.WriteLine();
             if (source.IdenticalText)
             {
-                console.MarkupLine($"From [bold]{Markup.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}): identical text (same document in two corpora), not reuse.");
+                console.MarkupLine($"From [bold]{Shown.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}): identical text (same document in two corpora), not reuse.");
                 continue;
             }
-            console.MarkupLine($"From [bold]{Markup.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}, {Markup.Escape(source.Direction)}): {source.Passages.Count} passage(s), {source.Passages.Sum(p => p.Words):N0} words.");
+            console.MarkupLine($"From [bold]{Shown.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}, {Shown.Escape(source.Direction)}): {source.Passages.Count} passage(s), {source.Passages.Sum(p => p.Words):N0} words.");
             var table = new Table().Border(TableBorder.Simple).AddColumn("Source chars").AddColumn("Target chars").AddColumn(new TableColumn("Words").RightAligned())
                 .AddColumn(new TableColumn("Sim.").RightAligned()).AddColumn("Source text").AddColumn("Target text");
             foreach (var p in source.Passages)
             {
                 table.AddRow($"{p.SourceStart}–{p.SourceStart + p.SourceLength}", $"{p.TargetStart}–{p.TargetStart + p.TargetLength}", p.Words.ToString(CultureInfo.InvariantCulture),
-                    p.Similarity.ToString("0.00", CultureInfo.InvariantCulture), Markup.Escape(Short(p.SourceText, 90)), Markup.Escape(Short(p.TargetText, 90)));
+                    p.Similarity.ToString("0.00", CultureInfo.InvariantCulture), Shown.Escape(Short(p.SourceText, 90)), Shown.Escape(Short(p.TargetText, 90)));
             }
             console.Write(table);
         }
@@ -107,13 +107,13 @@ internal static class TextTables
 
     public static void Render(IAnsiConsole console, TopicReport report)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(report.Document.Title)}[/] ({Markup.Escape(report.Document.Id)}, {Date(report.Document.Date)})");
+        console.MarkupLine($"[bold]{Shown.Escape(report.Document.Title)}[/] ({Shown.Escape(report.Document.Id)}, {Date(report.Document.Date)})");
         var totals = new Table().Border(TableBorder.Rounded).AddColumn("Topic").AddColumn(new TableColumn("Clauses").RightAligned());
-        foreach (var t in report.Totals) totals.AddRow(Markup.Escape(t.Label), t.Clauses.ToString(CultureInfo.InvariantCulture));
+        foreach (var t in report.Totals) totals.AddRow(Shown.Escape(t.Label), t.Clauses.ToString(CultureInfo.InvariantCulture));
         console.Write(totals);
         var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Clause").RightAligned()).AddColumn("Topics").AddColumn("Text");
         foreach (var c in report.Clauses)
-            table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Markup.Escape(c.Topics.Count == 0 ? "–" : string.Join(", ", c.Topics.Select(t => TopicTagger.Definition(t).Label))), Markup.Escape(Short(c.Clause.Text, 110)));
+            table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Shown.Escape(c.Topics.Count == 0 ? "–" : string.Join(", ", c.Topics.Select(t => TopicTagger.Definition(t).Label))), Shown.Escape(Short(c.Clause.Text, 110)));
         console.Write(table);
         if (!report.Semantic) console.MarkupLine("[grey]Keywords only (--lexical).[/]");
     }

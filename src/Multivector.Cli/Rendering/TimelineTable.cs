@@ -12,20 +12,20 @@ internal static class TimelineTable
 
     public static void Render(IAnsiConsole console, TimelineReport report)
     {
-        console.MarkupLine($"{report.Events.Count} event(s): {Markup.Escape(report.Query)}.");
+        console.MarkupLine($"{report.Events.Count} event(s): {Shown.Escape(report.Query)}.");
         if (report.Events.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn(new TableColumn("Date").NoWrap().PadLeft(0)).AddColumn(new TableColumn("Format").NoWrap())
             .AddColumn(new TableColumn("Event")).AddColumn(new TableColumn("States").NoWrap());
         foreach (var e in report.Events)
-            table.AddRow(e.Date.ToString(), Markup.Escape(e.Format.Value), Describe(e), Markup.Escape(States(e.States)));
+            table.AddRow(e.Date.ToString(), Shown.Escape(e.Format.Value), Describe(e), Shown.Escape(States(e.States)));
         console.Write(table);
         var documents = report.Events.Where(e => e.Documents.Count > 0).ToList();
         if (documents.Count > 0)
         {
             console.MarkupLine("Documents:");
             // Document ids start with their date, so they need no label and stay on one line in 80 columns.
-            foreach (var d in documents.SelectMany(e => e.Documents)) console.MarkupLine($"  {Markup.Escape(d)}");
+            foreach (var d in documents.SelectMany(e => e.Documents)) console.MarkupLine($"  {Shown.Escape(d)}");
         }
         console.MarkupLine("[grey]Dates known only to the month or year print as 2018-03 or 2022. C5: KAZ, KGZ, TJK, TKM and UZB all took part. Participants, sources and notes: --json.[/]");
     }
@@ -40,7 +40,7 @@ internal static class TimelineTable
         };
         var title = e.Kind == TimelineEventKind.Summit ? e.Title : e.Title.Split(": ", 2)[0];
         var place = e.Place is null ? "" : $", {City(e.Place)}";
-        return $"{Markup.Escape(title)} [grey]({what}{Markup.Escape(place)})[/]";
+        return $"{Shown.Escape(title)} [grey]({what}{Shown.Escape(place)})[/]";
     }
 
     private static string City(string place) => place.Split(',', 2)[0].Split(" (", 2)[0].Trim();

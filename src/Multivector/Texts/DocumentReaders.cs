@@ -24,27 +24,41 @@ public static class TextFormats
 /// </summary>
 internal static class DocumentReaders
 {
-    // A statement runs to tens of thousands of characters; a line this long is a broken file, not a document.
-    internal const int MaxLineChars = 1_000_000;
+    /// <summary>
+    /// The longest statement accepted by default, in characters. Real statements run to tens of thousands
+    /// (the longest bundled one is about 60,000); a text this long is a broken file or a whole book, and the
+    /// analyses' time and memory grow with length. An import can raise it.
+    /// </summary>
+    public const int DefaultMaxChars = 1_000_000;
 
     public static TextFormat Detect(string path) =>
         Directory.Exists(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
             ? TextFormat.Folder
             : TextFormat.JsonLines;
 
-    public static IReadOnlyList<Document> Read(TextFormat format, string path, string corpus) => format switch
+    public static IReadOnlyList<Document> Read(TextFormat format, string path, string corpus, int maxChars = DefaultMaxChars)
     {
-        TextFormat.Folder => ReadFolder(path, corpus),
-        TextFormat.JsonLines => ReadJsonLines(path, corpus),
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
-    };
+        var documents = format switch
+        {
+            TextFormat.Folder => ReadFolder(path, corpus, maxChars),
+            TextFormat.JsonLines => ReadJsonLines(path, corpus, maxChars),
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
+        var tooLong = documents.FirstOrDefault(d => d.Text.Length > maxChars);
+        if (tooLong is not null)
+        {
+            throw new ImportException(path, null,
+                $"the statement '{tooLong.Id}' has {tooLong.Text.Length:N0} characters, over the limit of {maxChars:N0}: expected a statement (real ones run to tens of thousands). Raise the import's character limit if it is meant to be this long.");
+        }
+        return documents;
+    }
 
     /// <summary>
     /// Header lines "KEY: value" (TITLE and DATE required; FORMAT, ISSUERS, LANGUAGE, SOURCE URL, LICENCE read;
     /// others kept in the text only), then a line of '=' characters, then the body. The identifier is the file
     /// name without its extension.
     /// </summary>
-    public static IReadOnlyList<Document> ReadFolder(string path, string corpus)
+    public static IReadOnlyList<Document> ReadFolder(string path, string corpus, int maxChars = DefaultMaxChars)
     {
         string[] files;
         if (Directory.Exists(path))
@@ -54,14 +68,14 @@ internal static class DocumentReaders
         }
         else if (File.Exists(path)) files = [path];
         else throw new ImportException(path, null, "no such file or folder.");
-        return [.. files.Select(f => ReadHeaderFile(f, corpus))];
+        return [.. files.Select(f => ReadHeaderFile(f, corpus, maxChars))];
     }
 
-    private static Document ReadHeaderFile(string file, string corpus)
+    private static Document ReadHeaderFile(string file, string corpus, int maxChars)
     {
         var id = Path.GetFileNameWithoutExtension(file);
         if (!Document.IsValidId(id)) throw new ImportException(file, null, "the file name cannot be an identifier: expected letters, digits and . _ + - only.");
-        var lines = ReadLines(file);
+        var lines = ReadLines(file, maxChars);
         if (lines.Count == 0 || lines.All(l => l.Trim().Length == 0)) throw new ImportException(file, null, "the file is empty: expected a metadata header (TITLE:, DATE:), a line of '=' and the text.");
         var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var end = -1;
@@ -88,9 +102,9 @@ internal static class DocumentReaders
     }
 
     /// <summary>One JSON object per line with id, date, title and text; partners, url, doc_type read when present.</summary>
-    public static IReadOnlyList<Document> ReadJsonLines(string path, string corpus)
+    public static IReadOnlyList<Document> ReadJsonLines(string path, string corpus, int maxChars = DefaultMaxChars)
     {
-        var lines = ReadLines(path);
+        var lines = ReadLines(path, maxChars + 1000);
         if (lines.All(l => l.Trim().Length == 0)) throw new ImportException(path, null, "the file is empty: expected one JSON object per line.");
         var documents = new List<Document>();
         for (var i = 0; i < lines.Count; i++)
@@ -121,7 +135,14 @@ internal static class DocumentReaders
             var issuers = corpus == "us-joint-statements" ? ["USA", .. partners] : partners;
             // Partners are ISO alpha-3 codes or group names (C5+1, G7, EU, Quad); the first group names the format.
             var format = partners.FirstOrDefault(x => !(x.Length == 3 && x.All(char.IsAsciiLetterUpper)));
-            documents.Add(new Document(id, date, Field("title"), issuers, format, "en", Optional(root, "url"), Optional(root, "licence"), corpus, Field("text")));
+            var title = Field("title");
+            var text = Field("text");
+            foreach (var (name, value) in new[] { ("title", title), ("text", text) })
+            {
+                if (FirstControl(value) is int at)
+                    throw new ImportException(path, i + 1, $"'{name}' holds the control character {Name(value[at])} at character {at + 1}: expected printable text (NUL and terminal escapes are refused, not stripped).");
+            }
+            documents.Add(new Document(id, date, title, issuers, format, "en", Optional(root, "url"), Optional(root, "licence"), corpus, text));
         }
         var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ImportException(path, null, $"id '{duplicate.Key}' occurs more than once: expected unique identifiers.");
@@ -131,7 +152,7 @@ internal static class DocumentReaders
     private static string? Optional(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static List<string> ReadLines(string path)
+    private static List<string> ReadLines(string path, int maxLineChars)
     {
         using var reader = TextInput.Open(path);
         var lines = new List<string>();
@@ -147,7 +168,7 @@ internal static class DocumentReaders
                 continue;
             }
             line.Append((char)c);
-            if (line.Length > MaxLineChars) throw new ImportException(path, number, $"the line is longer than {MaxLineChars:N0} characters: expected statements split into lines.");
+            if (line.Length > maxLineChars) throw new ImportException(path, number, $"the line is longer than {maxLineChars:N0} characters: expected statements split into lines, within the import's character limit.");
         }
         if (line.Length > 0) lines.Add(Finish(line, path, number));
         return lines;
@@ -159,8 +180,28 @@ internal static class DocumentReaders
         var text = line.ToString();
         line.Clear();
         if (text.Contains('\uFFFD', StringComparison.Ordinal)) throw new ImportException(path, number, "the line is not valid UTF-8: expected UTF-8 text.");
+        if (FirstControl(text) is int at)
+            throw new ImportException(path, number, $"column {at + 1} holds the control character {Name(text[at])}: expected printable text (NUL and terminal escapes are refused, not stripped).");
         return text;
     }
+
+    /// <summary>The first C0 control character other than tab, or DEL, or a C1 control: none belongs in a statement.</summary>
+    internal static int? FirstControl(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < ' ' && c != '\t' && c != '\n') || c is >= '\u007F' and <= '\u009F') return i;
+        }
+        return null;
+    }
+
+    private static string Name(char c) => c switch
+    {
+        '\0' => "NUL (U+0000)",
+        '\u001B' => "ESC (U+001B)",
+        _ => $"U+{(int)c:X4}",
+    };
 
     private static int? LineOf(List<string> lines, string key)
     {

@@ -23,8 +23,19 @@ internal static class Embeddings
     public const int Dimensions = 384;
     private const int KeyBytes = 32;
     private const int RecordBytes = KeyBytes + Dimensions * sizeof(float);
+    private const int BatchSize = 32;
+    // The model was trained on at most 256 word pieces (about 1,200 characters); a clause is cut to this many
+    // characters before encoding, far past that, so no real clause is cut but a runaway one cannot exhaust memory.
+    private const int MaxChars = 4_000;
+    // Characters in one batch, counting each text at the batch's longest length (what the padded batch holds).
+    private const int BatchChars = 16_000;
 
-    private static readonly Lazy<SentenceEncoder> Encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    // ONNX Runtime's memory arena keeps every block it ever grew to, for each shape it met; with batches of
+    // varying lengths over a long statement that grew the process past a gigabyte. Without the arena and the
+    // memory pattern, memory follows the batch in hand.
+    private static readonly Lazy<SentenceEncoder> Encoder = new(
+        () => new SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions { EnableCpuMemArena = false, EnableMemoryPattern = false }),
+        LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<string, float[]> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, float[]> Stored = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
@@ -60,16 +71,38 @@ internal static class Embeddings
         }
         lock (Gate)
         {
-            var missing = keys.Keys.Where(t => !Cache.ContainsKey(t)).ToArray();
-            if (missing.Length > 0)
+            // Sorted by length so each batch pads little, and encoded a batch at a time: the encoder pads a batch
+            // to its longest member and holds attention (length squared) for all of it at once, so one call on
+            // a whole 500 KB statement took 24 GB. A batch is capped by count and by characters, and a text by
+            // MaxChars, so memory is bounded whatever the statement's length.
+            var missing = keys.Keys.Where(t => !Cache.ContainsKey(t)).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+            var start = 0;
+            var batches = 0;
+            while (start < missing.Length)
             {
-                var vectors = Encoder.Value.Encode(missing);
-                for (var i = 0; i < missing.Length; i++) Cache[missing[i]] = vectors[i];
+                var end = start + 1;
+                while (end < missing.Length && end - start < BatchSize && (end - start + 1) * Math.Min(missing[end].Length, MaxChars) <= BatchChars) end++;
+                var batch = missing[start..end];
+                var vectors = Encoder.Value.Encode([.. batch.Select(t => t.Length <= MaxChars ? t : t[..MaxChars])]);
+                for (var i = 0; i < batch.Length; i++) Cache[batch[i]] = vectors[i];
+                start = end;
+                ReleaseNativeTensors(ref batches);
             }
             // Vectors computed before the cache file was set are saved too.
             if (_file is not null) Save([.. keys.Where(kv => !Stored.ContainsKey(kv.Value)).Select(kv => kv.Key)], keys);
         }
         return [.. texts.Select(t => Cache[t])];
+    }
+
+    /// <summary>
+    /// The encoder leaves its ONNX outputs to finalizers, and a small managed heap seldom collects, so their
+    /// native buffers piled up (0.8 GB on a 500 KB statement). A collection every few batches frees them.
+    /// </summary>
+    private static void ReleaseNativeTensors(ref int batches)
+    {
+        if (++batches % 8 != 0) return;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
     }
 
     public static float Cosine(float[] a, float[] b)

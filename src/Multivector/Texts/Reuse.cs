@@ -16,14 +16,17 @@ internal sealed class ReuseText
         Tokens = Tokenizer.Words(text);
         Words = [.. Tokens.Select(t => Tokenizer.Hash(t.Word))];
         Grams = Tokenizer.Shingles(Tokens, ReuseFinder.N);
-        Positions = BuildPositions();
+        _positions = new Lazy<Dictionary<ulong, List<int>>>(BuildPositions, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<Dictionary<ulong, List<int>>> _positions;
 
     /// <summary>
     /// Where each distinct n-gram starts (its first <see cref="ReuseFinder.MaxPositions"/> occurrences), built once
-    /// per document: building it per compared pair was most of the cost of corpus-wide reuse.
+    /// per document: building it per compared pair was most of the cost of corpus-wide reuse. Built on first
+    /// use, so documents the index never proposes as candidates cost no map (a 5 MB statement's is ~70 MB).
     /// </summary>
-    public Dictionary<ulong, List<int>> Positions { get; }
+    public Dictionary<ulong, List<int>> Positions => _positions.Value;
 
     private Dictionary<ulong, List<int>> BuildPositions()
     {

@@ -48,6 +48,33 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void A_nul_byte_in_a_statement_is_refused_with_its_line_and_column()
+    {
+        AssertRejected(TextFormat.Folder, Write("nul.txt", Good.Replace("to peace.", "to pe\0ace.", StringComparison.Ordinal)),
+            "nul.txt, line 8: column 31 holds the control character NUL (U+0000): expected printable text");
+    }
+
+    [Fact]
+    public void A_terminal_escape_in_a_statement_is_refused_not_stripped()
+    {
+        AssertRejected(TextFormat.Folder, Write("esc.txt", Good.Replace("We will", "\u001B]0;owned\u0007\u001B[2JWe will", StringComparison.Ordinal)),
+            "esc.txt, line 8: column 36 holds the control character ESC (U+001B)");
+        AssertRejected(TextFormat.JsonLines, Write("esc.jsonl", "{\"id\": \"a\", \"date\": \"2020-01-01\", \"title\": \"T\", \"text\": \"Hello \\u001b[2J world\"}\n"),
+            "esc.jsonl, line 1: 'text' holds the control character ESC (U+001B) at character 7");
+    }
+
+    [Fact]
+    public void A_statement_over_the_size_limit_is_refused_unless_the_limit_is_raised()
+    {
+        var body = string.Concat(Enumerable.Repeat("We affirm our commitment to peace and to the rule of law.\n", 20_000));
+        var path = Write("long.txt", "TITLE: Long\nDATE: 2020-01-01\n=====\n" + body);
+
+        AssertRejected(TextFormat.Folder, path, "has 1,159,999 characters, over the limit of 1,000,000");
+
+        Assert.Equal(1, _store.ImportTexts(TextFormat.Folder, path, maxChars: 2_000_000).DocumentsAdded);
+    }
+
+    [Fact]
     public void Importing_the_same_file_twice_adds_nothing_the_second_time()
     {
         var path = Write("same.txt", Good);
@@ -87,7 +114,7 @@ public sealed class ImportTests : IDisposable
 
     [Fact]
     public void A_text_file_with_one_huge_line_is_refused_with_its_line() =>
-        AssertRejected(TextFormat.Folder, Write("huge.txt", "TITLE: x\nDATE: 2020-01-01\n=====\n" + new string('a', DocumentReaders.MaxLineChars + 10)), "line 4: the line is longer than");
+        AssertRejected(TextFormat.Folder, Write("huge.txt", "TITLE: x\nDATE: 2020-01-01\n=====\n" + new string('a', DocumentReaders.DefaultMaxChars + 2000)), "line 4: the line is longer than");
 
     [Fact]
     public void One_bad_file_in_a_folder_stops_the_whole_folder()
@@ -145,7 +172,7 @@ public sealed class ImportTests : IDisposable
 
     [Fact]
     public void A_json_lines_file_with_one_huge_line_is_refused() =>
-        AssertRejected(TextFormat.JsonLines, Write("huge.jsonl", "{\"id\": \"" + new string('x', DocumentReaders.MaxLineChars + 10) + "\"}"), "line 1: the line is longer than");
+        AssertRejected(TextFormat.JsonLines, Write("huge.jsonl", "{\"id\": \"" + new string('x', DocumentReaders.DefaultMaxChars + 2000) + "\"}"), "line 1: the line is longer than");
 
     [Fact]
     public void Duplicate_identifiers_in_one_corpus_are_refused() =>
