@@ -32,7 +32,8 @@ measure() { # label, command...
     local label=$1; shift
     rm -f "$MULTIVECTOR_STORE.minilm"
     local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
+    out=$(tail -1 "$work/time")
     printf '| %s | %s | %s |\n' "$label" "$(echo "$out" | cut -d' ' -f1)" "$(( $(echo "$out" | cut -d' ' -f2) / 1024 ))"
 }
 

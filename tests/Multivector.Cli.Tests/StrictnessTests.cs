@@ -212,3 +212,57 @@ public sealed class StrictnessTests(CliStore store) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
+
+/// <summary>Who holds the store, said plainly: readers and Multivector writers never block each other.</summary>
+[Collection(CliStoreGroup.Name)]
+public sealed class LockMessageTests(CliStore store) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("multivector-locks-").FullName;
+
+    [Fact]
+    public void An_import_runs_while_another_process_reads_the_store()
+    {
+        var path = Path.Combine(_folder, "s.duckdb");
+        File.Copy(store.Path, path);
+        using var reader = ChildCli.Start(["agree", "KAZ", "RUS", "--replicates", "20000", "--store", path]);
+
+        var (exit, output, status) = ChildCli.Capture(["import", "undl", Fixture(), "--store", path]);
+
+        Assert.True(exit == 0, status);
+        Assert.Contains("added 3 roll calls", output, StringComparison.Ordinal);
+        reader.WaitForExit();
+        Assert.Equal(0, reader.ExitCode);
+    }
+
+    [Fact]
+    public void Another_program_holding_the_store_for_writing_is_named_as_such()
+    {
+        var path = Path.Combine(_folder, "held.duckdb");
+        File.Copy(store.Path, path);
+        using var other = new DuckDB.NET.Data.DuckDBConnection($"Data Source={path}");
+        other.Open();
+
+        var (exit, _, status) = ChildCli.Capture(["states", "--store", path]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("held open for writing by another program (not a Multivector import", status, StringComparison.Ordinal);
+    }
+
+    private string Fixture()
+    {
+        var path = Path.Combine(_folder, "one.csv");
+        File.WriteAllText(path, """
+            undl_id,ms_code,ms_name,ms_vote,date,session,resolution,title,total_yes,total_no,total_abstentions,total_non_voting
+            9100001,KAZ,KAZAKHSTAN,Y,2024-12-17,79,A/RES/79/9001,One,1,1,0,0
+            9100001,RUS,RUSSIAN FEDERATION,N,2024-12-17,79,A/RES/79/9001,One,1,1,0,0
+            9100002,KAZ,KAZAKHSTAN,A,2024-12-18,79,A/RES/79/9002,Two,0,0,2,0
+            9100002,RUS,RUSSIAN FEDERATION,A,2024-12-18,79,A/RES/79/9002,Two,0,0,2,0
+            9100003,KAZ,KAZAKHSTAN,Y,2024-12-19,79,A/RES/79/9003,Three,2,0,0,0
+            9100003,RUS,RUSSIAN FEDERATION,Y,2024-12-19,79,A/RES/79/9003,Three,2,0,0,0
+
+            """);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
