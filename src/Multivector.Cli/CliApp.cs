@@ -21,6 +21,8 @@ internal static class CliApp
         Suggestions.Register("timeline", typeof(TimelineCommand));
         Suggestions.Register("states", typeof(StatesCommand));
         Suggestions.Register("check", typeof(CheckCommand));
+        Suggestions.Register("sources", typeof(SourcesCommand));
+        Suggestions.Register("sources diff", typeof(SourcesDiffCommand));
         Suggestions.Register("texts import", typeof(TextsImportCommand));
         Suggestions.Register("texts list", typeof(TextsListCommand));
         Suggestions.Register("compare", typeof(CompareCommand));
@@ -58,6 +60,14 @@ internal static class CliApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
+            config.AddBranch("sources", sources =>
+            {
+                sources.SetDescription("The data sources in the store: coverage, and where two sources disagree.");
+                sources.SetDefaultCommand<SourcesCommand>();
+                sources.AddCommand<SourcesDiffCommand>("diff")
+                    .WithDescription("Roll calls two sources both hold where they disagree on the tally or on a state's vote.")
+                    .WithExample("sources", "diff", "voeten", "undl");
+            });
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Verify a store's integrity: orphan or duplicate votes, provenance, counted against official tallies. Exits 1 on damage.")
                 .WithExample("check", "--store", "my.duckdb");

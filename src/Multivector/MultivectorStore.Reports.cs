@@ -80,8 +80,11 @@ public sealed partial class MultivectorStore
         if (query.Limit is < 1 or > 10_000) throw new ArgumentException($"Limit {query.Limit}: expected 1 to 10000.");
         var found = new List<KeyVote>();
         var matches = 0;
+        var series = query.Series?.Trim().ToUpperInvariant();
+        if (series is not null && !SeriesLabel().IsMatch(series))
+            throw new ArgumentException($"Series '{query.Series}': expected a session label such as ES-11, ES-10, S-27 or 76.");
         using (var command = _db.Command("FindRollCalls",
-            ("symbol", Symbols.Key(query.Symbol)), ("words", string.IsNullOrWhiteSpace(query.Words) ? null : query.Words.Trim()),
+            ("symbol", Symbols.Key(query.Symbol)), ("prefix", series is null ? null : $"A/RES/{series}/"), ("words", string.IsNullOrWhiteSpace(query.Words) ? null : query.Words.Trim()),
             ("issue", query.Issue?.Code()), ("from_date", query.From), ("to_date", query.To), ("session", query.Session),
             ("important_only", query.ImportantOnly), ("limit", query.Limit)))
         using (var reader = command.ExecuteReader())
@@ -131,6 +134,7 @@ public sealed partial class MultivectorStore
     {
         var parts = new List<string>();
         if (q.Symbol is not null) parts.Add($"symbol {q.Symbol}");
+        if (q.Series is not null) parts.Add($"series A/RES/{q.Series.Trim().ToUpperInvariant()}/…");
         if (!string.IsNullOrWhiteSpace(q.Words)) parts.Add($"words \"{q.Words}\"");
         if (q.Issue is Issue i) parts.Add($"issue {i.Code()}");
         if (q.From is not null || q.To is not null) parts.Add($"dates {q.From?.ToString("yyyy-MM-dd") ?? "…"} to {q.To?.ToString("yyyy-MM-dd") ?? "…"}");
@@ -138,4 +142,7 @@ public sealed partial class MultivectorStore
         if (q.ImportantOnly) parts.Add("important votes only");
         return parts.Count == 0 ? "all roll calls" : string.Join("; ", parts);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(ES-|S-)?[0-9]{1,3}$")]
+    private static partial System.Text.RegularExpressions.Regex SeriesLabel();
 }

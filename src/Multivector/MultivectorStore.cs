@@ -81,9 +81,17 @@ public sealed partial class MultivectorStore : IDisposable
             changed = true;
         }
         changed |= SeedRegistry();
+        changed |= _db.Execute("RollCallSourcesBackfill") > 0;
         if (_db.Fresh && !empty)
         {
             ImportUnpublished(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
+        }
+        // The UN Digital Library records fill 2021-12 to 2025-08; a store built from the bundle before they were
+        // bundled gets them on its next writable open.
+        if (!empty && _db.Scalar<string?>("MetaGet", ("key", "created_empty")) == "no" && _db.Scalar<long>("ImportCountByVersion", ("version", Bundle.UndlVersion)) == 0)
+        {
+            ImportUnpublished(ImportFormat.Undl, Bundle.Undl, Bundle.UndlVersion, progress);
+            changed = true;
         }
         changed |= InitialiseTexts(empty);
         Faults.At("built");

@@ -27,7 +27,7 @@ public sealed class TextsCommandTests(CliStore store)
         Assert.Contains("<span id=\"d1c0\" class=\"core\"", page, StringComparison.Ordinal);
         Assert.Contains("class=\"spin\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("http", page.Split("<body>")[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("://", page.Split("<body>")[0], StringComparison.Ordinal);
     }
 
     [Fact]

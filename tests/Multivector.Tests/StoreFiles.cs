@@ -9,6 +9,16 @@ internal static class StoreFiles
 {
     private static readonly Lazy<string> Bundled = new(() => Build("bundled.duckdb", empty: false));
     private static readonly Lazy<string> Empty = new(() => Build("empty.duckdb", empty: true));
+    private static readonly Lazy<string> VoetenOnly = new(() =>
+    {
+        var path = Build("voeten.duckdb", empty: true);
+        using var store = MultivectorStore.Open(path);
+        store.Import(Multivector.Sources.ImportFormat.Unvotes, Multivector.Store.Bundle.Unvotes, Multivector.Store.Bundle.UnvotesVersion);
+        return path;
+    });
+
+    /// <summary>A fresh copy of a store holding the bundled Voeten votes only (to 2023-09, without the UN Digital Library records).</summary>
+    public static string CopyOfVoetenOnly(string folder, string name = "voeten.duckdb") => Copy(VoetenOnly.Value, folder, name);
 
     /// <summary>A fresh copy of a store built from the bundled data, as <paramref name="folder"/>/<paramref name="name"/>.</summary>
     public static string CopyOfBundled(string folder, string name = "bundled.duckdb") => Copy(Bundled.Value, folder, name);

@@ -52,10 +52,12 @@ internal sealed class VotesCommand(Terminal terminal) : Command<VotesCommand.Set
         using var store = StoreAccess.Open(settings, terminal);
         var search = settings.Search?.Trim();
         var isSymbol = search is not null && search.Contains('/', StringComparison.Ordinal);
+        var isSeries = search is not null && !isSymbol && IsSeries(search);
         var query = new VoteQuery
         {
             Symbol = isSymbol ? search : null,
-            Words = isSymbol ? null : search,
+            Series = isSeries ? search : null,
+            Words = isSymbol || isSeries ? null : search,
             Issue = settings.Issue is null ? null : IssueCodes.Parse(settings.Issue),
             From = Date(settings.From, "--from"),
             To = Date(settings.To, "--to"),
@@ -69,6 +71,11 @@ internal sealed class VotesCommand(Terminal terminal) : Command<VotesCommand.Set
         else Tables.Render(terminal.Output, report);
         return 0;
     }
+
+    /// <summary>"ES-11", "es-10" or "S-27": a session label, listed whole rather than searched as words.</summary>
+    private static bool IsSeries(string text) =>
+        text.Length is >= 4 and <= 6 && (text.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) || text.StartsWith("S-", StringComparison.OrdinalIgnoreCase))
+        && text[(text.IndexOf('-', StringComparison.Ordinal) + 1)..].All(char.IsAsciiDigit);
 
     private static DateOnly? Date(string? text, string option) =>
         text is null ? null

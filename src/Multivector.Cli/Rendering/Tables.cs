@@ -152,12 +152,19 @@ internal static class Tables
         var grid = new Table().Border(TableBorder.Simple).AddColumn("State").AddColumn("Vote");
         foreach (var v in r.Votes) grid.AddRow($"{v.State} {Shown.Escape(v.Name)}", VoteCell(v.Vote));
         console.Write(grid);
-        console.MarkupLine("[grey]Absent: a member on that date that cast no vote (the bundled source drops absences; membership tells them from non-members).[/]");
+        console.MarkupLine("[grey]Absent: a member on that date that cast no vote (recorded as non-voting by the UN Digital Library; inferred from membership where Voeten's data drops absences).[/]");
     }
 
     /// <summary>Voeten's "short" is a subject heading for recent sessions and the description is the title, so prefer the description when it is the shorter text.</summary>
     private static string TitleOf(KeyVote r) =>
-        r.Description is { Length: > 0 } d && d.Length <= 160 ? d.Split(" : ")[0] : r.Title;
+        r.Description is { Length: > 0 } d && d.Length <= 160 ? d.Split(" : ")[0] : WithoutCatalogueTail(r.Title);
+
+    /// <summary>The UN Digital Library's titles end " : resolution / adopted by the General Assembly", which says nothing here.</summary>
+    private static string WithoutCatalogueTail(string title)
+    {
+        var at = title.LastIndexOf(" : resolution", StringComparison.Ordinal);
+        return at > 0 ? title[..at] : title;
+    }
 
     private static string VoteLetter(Vote vote) => vote switch
     {

@@ -8,6 +8,11 @@ public sealed record VoteQuery
 {
     /// <summary>A resolution symbol such as A/RES/68/262, or its tail such as 68/262.</summary>
     public string? Symbol { get; init; }
+    /// <summary>
+    /// A series of resolutions by its session label: "ES-11" (the emergency special session on Ukraine), "ES-10",
+    /// "S-27" or "76": every roll call whose symbol starts A/RES/&lt;label&gt;/.
+    /// </summary>
+    public string? Series { get; init; }
     /// <summary>Words that must all appear in the title or description, in any case.</summary>
     public string? Words { get; init; }
     public Issue? Issue { get; init; }

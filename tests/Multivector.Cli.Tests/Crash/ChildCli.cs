@@ -9,13 +9,15 @@ internal static class ChildCli
 {
     private static string Dll => typeof(CliApp).Assembly.Location;
 
-    public static Process Start(IReadOnlyList<string> args, string? fault = null, StringBuilder? output = null, StringBuilder? errors = null)
+    public static Process Start(IReadOnlyList<string> args, string? fault = null, StringBuilder? output = null, StringBuilder? errors = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["MULTIVECTOR_FAULT"] = fault;
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = Process.Start(info)!;
         // Drain both pipes so a chatty child never blocks on a full pipe.
         process.OutputDataReceived += (_, e) => { lock (info) output?.AppendLine(e.Data); };
@@ -34,11 +36,11 @@ internal static class ChildCli
     }
 
     /// <summary>Runs to the end and returns the exit code with what the child wrote to standard output and error.</summary>
-    public static (int Exit, string Output, string Errors) Capture(IReadOnlyList<string> args, string? fault = null)
+    public static (int Exit, string Output, string Errors) Capture(IReadOnlyList<string> args, string? fault = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var output = new StringBuilder();
         var errors = new StringBuilder();
-        using var process = Start(args, fault, output, errors);
+        using var process = Start(args, fault, output, errors, environment);
         if (!process.WaitForExit(TimeSpan.FromMinutes(3))) throw new TimeoutException("multivector " + string.Join(' ', args));
         process.WaitForExit();
         // Spectre wraps at 80 columns when not on a terminal; messages are checked as one line.

@@ -69,6 +69,30 @@ public sealed class CrashTests : IDisposable
         Assert.Contains(outcomes, o => o.Contains("no store", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_first_build_that_fails_on_bad_bundled_data_leaves_no_store_behind()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        CopyTree(Store.Bundle.Folder, data);
+        var votes = Path.Combine(data, "unvotes", "un_votes.csv.gz");
+        File.WriteAllBytes(votes, File.ReadAllBytes(votes)[..5000]);
+        var store = Path.Combine(_folder, "new.duckdb");
+
+        var (exit, _, errors) = ChildCli.Capture(["states", "--store", store], environment: new Dictionary<string, string> { ["MULTIVECTOR_DATA"] = data });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("un_votes.csv.gz", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(store));
+        Assert.Empty(Directory.GetFiles(_folder, "new.duckdb.*.tmp*"));
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+        foreach (var d in Directory.GetDirectories(from)) CopyTree(d, Path.Combine(to, Path.GetFileName(d)));
+    }
+
     private string Verify(string store, StoreState before, StoreState after, string point, string file)
     {
         var now = Fingerprint(store);

@@ -19,9 +19,9 @@ public sealed class UndlReaderTests(BundledCopy bundled) : IClassFixture<Bundled
     // Happy paths
 
     [Fact]
-    public void The_sample_adds_to_the_bundled_store_only_the_resolutions_Voeten_lacks()
+    public void The_sample_adds_to_a_voeten_store_only_the_resolutions_Voeten_lacks()
     {
-        using var store = MultivectorStore.Open(StoreFiles.CopyOfBundled(_bad.Folder));
+        using var store = MultivectorStore.Open(StoreFiles.CopyOfVoetenOnly(_bad.Folder));
 
         var result = store.Import(ImportFormat.Undl, BadFiles.Fixture("undl", File));
 

@@ -53,6 +53,27 @@ CREATE TABLE IF NOT EXISTS roll_calls (
     source_id BIGINT NOT NULL,
     import_id INTEGER NOT NULL
 );
+-- Every source that holds a roll call: the one whose votes are in `votes` (matched_by 'first') and each
+-- later source matched to it (docs/importers.md, matching rule), with that source's own id and tally.
+CREATE TABLE IF NOT EXISTS roll_call_sources (
+    rcid BIGINT NOT NULL,
+    source VARCHAR NOT NULL,
+    source_id BIGINT NOT NULL,
+    import_id INTEGER NOT NULL,
+    matched_by VARCHAR NOT NULL,    -- first, same source, symbol and date
+    official_yes INTEGER,
+    official_no INTEGER,
+    official_abstain INTEGER,
+    official_non_voting INTEGER
+);
+-- The votes a later source records for a roll call the store already held, kept so that `sources diff`
+-- can say where two sources disagree; reports read `votes` only.
+CREATE TABLE IF NOT EXISTS source_votes (
+    rcid BIGINT NOT NULL,
+    source VARCHAR NOT NULL,
+    state VARCHAR NOT NULL,
+    vote UTINYINT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS roll_call_issues (
     rcid BIGINT NOT NULL,
     issue VARCHAR NOT NULL          -- me, nu, di, hr, co, ec

@@ -1,7 +1,8 @@
 -- Roll calls matching a search, newest first, with the tally computed from the stored votes.
 -- $symbol is a symbol key (upper case, no spaces); it matches exactly, with a letter suffix (A/RES/45/73 I),
 -- or as the tail of a longer symbol ("68/262"). $words are space-separated and must all occur in the title
--- or description. Absent = members on the date without a yes/abstain/no.
+-- or description. $prefix (A/RES/ES-11/) keeps a whole series. Absent = members on the date without a
+-- yes/abstain/no.
 WITH found AS (
     SELECT r.*, count(*) OVER () AS matches
     FROM roll_calls r
@@ -9,6 +10,7 @@ WITH found AS (
            OR r.symbol_key = $symbol
            OR (starts_with(r.symbol_key, $symbol) AND NOT regexp_matches(substr(r.symbol_key, length($symbol) + 1), '^[0-9]'))
            OR ends_with(r.symbol_key, '/' || $symbol))
+      AND ($prefix IS NULL OR starts_with(r.symbol_key, $prefix))
       AND ($words IS NULL OR NOT EXISTS (
             SELECT 1 FROM unnest(string_split(lower($words), ' ')) AS w(word)
             WHERE word <> '' AND position(word IN lower(r.title || ' ' || coalesce(r.description, ''))) = 0))
