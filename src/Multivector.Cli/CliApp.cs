@@ -21,6 +21,7 @@ internal static class CliApp
         Suggestions.Register("timeline", typeof(TimelineCommand));
         Suggestions.Register("states", typeof(StatesCommand));
         Suggestions.Register("check", typeof(CheckCommand));
+        Suggestions.Register("update", typeof(UpdateCommand));
         Suggestions.Register("sources", typeof(SourcesCommand));
         Suggestions.Register("sources diff", typeof(SourcesDiffCommand));
         Suggestions.Register("texts import", typeof(TextsImportCommand));
@@ -60,6 +61,9 @@ internal static class CliApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
+            config.AddCommand<UpdateCommand>("update")
+                .WithDescription("Fetch new voting records from the UN Digital Library (MARCXML) and import them all at once; resumable.")
+                .WithExample("update", "--dry-run");
             config.AddBranch("sources", sources =>
             {
                 sources.SetDescription("The data sources in the store: coverage, and where two sources disagree.");

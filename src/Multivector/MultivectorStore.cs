@@ -149,35 +149,45 @@ public sealed partial class MultivectorStore : IDisposable
     /// the matching rule) and the store file is replaced at once. Bad input throws <see cref="ImportException"/>
     /// and leaves the store as it was; so does a process that dies at any point.
     /// </summary>
-    public ImportResult Import(ImportFormat format, string path, string? version = null, IProgress<StoreProgress>? progress = null)
+    public ImportResult Import(ImportFormat format, string path, string? version = null, IProgress<StoreProgress>? progress = null, bool dryRun = false)
     {
-        var result = ImportUnpublished(format, path, version, progress);
-        if (result.RollCallsAdded > 0) _db.Publish();
+        var result = ImportUnpublished(format, path, version, progress, dryRun);
+        if (result.RollCallsAdded > 0 && !dryRun) _db.Publish();
         return result;
     }
 
-    private ImportResult ImportUnpublished(ImportFormat format, string path, string? version, IProgress<StoreProgress>? progress)
+    private ImportResult ImportUnpublished(ImportFormat format, string path, string? version, IProgress<StoreProgress>? progress, bool dryRun = false)
     {
-        if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.", StoreErrorKind.BadRequest);
-        if (format != ImportFormat.Unvotes || !Directory.Exists(path)) StoreFile.CheckInput(path);
+        if (ReadOnly && !dryRun) throw new StoreException("This store is open read-only; imports need a writable store.", StoreErrorKind.BadRequest);
+        if (format is not (ImportFormat.Unvotes or ImportFormat.UndlMarcXml) || !Directory.Exists(path)) StoreFile.CheckInput(path);
         var reading = progress is null ? null : new Progress<double>(f => progress.Report(new StoreProgress("reading " + System.IO.Path.GetFileName(path), f)));
+        IReadOnlyList<SkippedRecord> skipped = [];
         var batch = format switch
         {
             ImportFormat.Unvotes => UnvotesReader.Read(path, States, reading),
             ImportFormat.Dataverse => DataverseReader.Read(path, States, reading),
             ImportFormat.Undl => UndlReader.Read(path, States, reading),
+            ImportFormat.UndlMarcXml => ReadMarcXml(path, out skipped),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
         Faults.At("read");
         var storing = progress is null ? null : new Progress<double>(f => progress.Report(new StoreProgress("storing", f)));
         try
         {
-            return Ingest.Apply(_db, batch, version, storing);
+            if (batch.RollCalls.Count == 0) return new ImportResult(batch.Format, batch.Files, 0, 0, 0, 0, 0, null) { Skipped = skipped };
+            return Ingest.Apply(_db, batch, version, storing, dryRun) with { Skipped = skipped };
         }
         catch (DuckDBException e)
         {
             throw new StoreException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
         }
+    }
+
+    private ImportBatch ReadMarcXml(string path, out IReadOnlyList<SkippedRecord> skipped)
+    {
+        var (batch, bad) = MarcXmlReader.Read(path, States);
+        skipped = bad;
+        return batch;
     }
 
     public StoreSummary Summary()

@@ -8,6 +8,8 @@ public enum ImportFormat
     Dataverse,
     /// <summary>The UN Digital Library's General Assembly voting CSV (votes Y/N/A/X).</summary>
     Undl,
+    /// <summary>The UN Digital Library's MARCXML search answers (a file, or a folder of pages), as `update` fetches them.</summary>
+    UndlMarcXml,
 }
 
 public static class ImportFormats
@@ -17,6 +19,7 @@ public static class ImportFormats
         "unvotes" => ImportFormat.Unvotes,
         "dataverse" or "voeten" => ImportFormat.Dataverse,
         "undl" => ImportFormat.Undl,
-        _ => throw new FormatException($"'{text}' is not an import format: expected unvotes, dataverse or undl."),
+        "undl-xml" or "marcxml" => ImportFormat.UndlMarcXml,
+        _ => throw new FormatException($"'{text}' is not an import format: expected unvotes, dataverse, undl or undl-xml."),
     };
 }

@@ -13,7 +13,16 @@ public sealed record ImportResult(
     int RollCallsAdded,
     int RollCallsMatched,
     long VotesAdded,
-    int? ImportId);
+    int? ImportId)
+{
+    /// <summary>Records of the input that failed their checks and were left out (MARCXML answers only).</summary>
+    public IReadOnlyList<SkippedRecord> Skipped { get; init; } = [];
+
+    /// <summary>With a dry run: the roll calls the import would add, by symbol and date; nothing was written.</summary>
+    public IReadOnlyList<PlannedRollCall> WouldAdd { get; init; } = [];
+}
+
+public sealed record PlannedRollCall(long SourceId, string? Symbol, DateOnly Date, string Title);
 
 /// <summary>
 /// Takes a validated <see cref="ImportBatch"/> into the store: staging tables first (outside any
@@ -21,7 +30,7 @@ public sealed record ImportResult(
 /// </summary>
 internal static class Ingest
 {
-    public static ImportResult Apply(Database db, ImportBatch batch, string? version, IProgress<double>? progress = null)
+    public static ImportResult Apply(Database db, ImportBatch batch, string? version, IProgress<double>? progress = null, bool dryRun = false)
     {
         db.Execute("StagingCreate");
         try
@@ -36,6 +45,17 @@ internal static class Ingest
                 (added, matched, votes, clashes) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
             }
             if (clashes > 0) throw new StoreException($"{clashes} new roll calls would take rcids the store already uses; nothing was imported.");
+            if (dryRun)
+            {
+                var planned = new List<PlannedRollCall>();
+                using (var command = db.Command("IngestPlannedNew"))
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                        planned.Add(new PlannedRollCall(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), DateOnly.FromDateTime(reader.GetDateTime(2)), reader.GetString(3)));
+                }
+                return new ImportResult(batch.Format, batch.Files, batch.RollCalls.Count, batch.Votes.Count, (int)added, (int)matched, 0, null) { WouldAdd = planned };
+            }
             int? importId = null;
             if (added > 0)
             {

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Net;
+using Multivector.Store;
+
+namespace Multivector.Sources;
+
+/// <summary>How `update` asks the UN Digital Library for voting records.</summary>
+public sealed record UpdateOptions
+{
+    /// <summary>The library's address; tests point it at a loopback server.</summary>
+    public Uri Library { get; init; } = new("https://digitallibrary.un.org/");
+    /// <summary>First and last date of vote to fetch. Default: from the newest roll call held to today.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    /// <summary>Records per page (the search's rg).</summary>
+    public int PageSize { get; init; } = 50;
+    /// <summary>Pause between requests, to be polite to the library.</summary>
+    public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>Tries per page on a timeout, a 5xx answer or a cut-off body, waiting Delay × 2^n between them.</summary>
+    public int Attempts { get; init; } = 5;
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>List what would be added, and add nothing.</summary>
+    public bool DryRun { get; init; }
+
+    public UpdateOptions Validate()
+    {
+        if (PageSize is < 1 or > 500) throw new ArgumentException($"Page size {PageSize}: expected 1 to 500 records.");
+        if (Delay < TimeSpan.Zero || Delay > TimeSpan.FromMinutes(5)) throw new ArgumentException($"Delay {Delay.TotalSeconds} s: expected 0 to 300 seconds.");
+        if (Attempts is < 1 or > 20) throw new ArgumentException($"Attempts {Attempts}: expected 1 to 20.");
+        if (From is DateOnly f && To is DateOnly t && t < f) throw new ArgumentException($"The range {f:yyyy-MM-dd} to {t:yyyy-MM-dd} ends before it starts.");
+        if (Library.Scheme is not ("http" or "https")) throw new ArgumentException($"Library address {Library}: expected an http or https URL.");
+        return this;
+    }
+}
+
+/// <summary>
+/// Pages through the library's "Voting Data" search answered as MARCXML (docs/importers.md, "update"), saving
+/// each page in a download folder. A page already saved whole is not fetched again, so an interrupted update
+/// resumes where it stopped. The query form (a date range on field 269) follows the library's Invenio search
+/// syntax; it could not be checked against the live site from here.
+/// </summary>
+internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
+{
+    public static string Query(DateOnly from, DateOnly to) =>
+        $"269__a:{from:yyyy-MM-dd}->{to:yyyy-MM-dd}";
+
+    public Uri PageAddress(DateOnly from, DateOnly to, int first) =>
+        new(options.Library, "search?cc=Voting%20Data&ln=en&p=" + Uri.EscapeDataString(Query(from, to))
+            + $"&f=&rg={options.PageSize.ToString(CultureInfo.InvariantCulture)}&jrec={first.ToString(CultureInfo.InvariantCulture)}&of=xm");
+
+    /// <summary>Fetches every page of the range into <paramref name="folder"/>; returns how many records they hold.</summary>
+    public async Task<int> DownloadAsync(DateOnly from, DateOnly to, string folder, IProgress<double>? progress, CancellationToken cancel)
+    {
+        Directory.CreateDirectory(folder);
+        var records = 0;
+        int? total = null;
+        for (var first = 1; ; first += options.PageSize)
+        {
+            var file = Path.Combine(folder, $"page-{first:D7}.xml");
+            string text;
+            if (File.Exists(file))
+            {
+                text = await File.ReadAllTextAsync(file, cancel).ConfigureAwait(false);
+            }
+            else
+            {
+                if (first > 1) await Task.Delay(options.Delay, cancel).ConfigureAwait(false);
+                text = await FetchAsync(PageAddress(from, to, first), cancel).ConfigureAwait(false);
+                var partial = file + ".part";
+                await File.WriteAllTextAsync(partial, text, cancel).ConfigureAwait(false);
+                File.Move(partial, file, overwrite: true);
+            }
+            total ??= MarcXmlReader.TotalHits(text);
+            var count = MarcXmlReader.Records(file).Count;
+            records += count;
+            if (total is int t && t > 0) progress?.Report(Math.Min(1, (double)records / t));
+            if (count < options.PageSize) break;
+        }
+        progress?.Report(1);
+        return records;
+    }
+
+    /// <summary>One page, retried with backoff on timeouts, 5xx answers and bodies that are not whole XML.</summary>
+    private async Task<string> FetchAsync(Uri address, CancellationToken cancel)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            string? problem;
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                timeout.CancelAfter(options.Timeout);
+                using var response = await http.GetAsync(address, timeout.Token).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status is >= 400 and < 500)
+                {
+                    throw new StoreException($"The UN Digital Library answered {status} ({response.ReasonPhrase}) for {address}: the request itself was refused, so it is not retried. Check the address and the date range.",
+                        response.StatusCode == HttpStatusCode.NotFound ? StoreErrorKind.NotFound : StoreErrorKind.BadRequest);
+                }
+                if (status >= 500)
+                {
+                    problem = $"answered {status} ({response.ReasonPhrase})";
+                }
+                else
+                {
+                    var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+                    if (IsWholeXml(body)) return body;
+                    problem = "sent a body that is not a whole MARCXML answer (cut short?)";
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException && !cancel.IsCancellationRequested)
+            {
+                problem = e is TaskCanceledException ? $"did not answer within {options.Timeout.TotalSeconds:N0} s" : $"could not be reached ({e.Message})";
+            }
+            if (attempt >= options.Attempts)
+                throw new StoreException($"The UN Digital Library {problem} for {address}, {attempt} times: giving up. The pages fetched so far are kept, so running update again resumes.", StoreErrorKind.Busy);
+            await Task.Delay(options.Delay * Math.Pow(2, attempt - 1), cancel).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsWholeXml(string body)
+    {
+        try
+        {
+            var root = System.Xml.Linq.XDocument.Parse(body).Root;
+            return root?.Name.LocalName == "collection";
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
+        }
+    }
+}
