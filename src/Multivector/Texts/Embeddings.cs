@@ -103,7 +103,14 @@ internal static class Embeddings
         if (++batches % 8 != 0) return;
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        // glibc keeps freed native blocks in its arenas; give them back so the peak does not ratchet up.
+        if (OperatingSystem.IsLinux()) _ = MallocTrim(0);
     }
+
+#pragma warning disable SYSLIB1054 // one libc call, stable ABI
+    [DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int MallocTrim(nuint pad);
+#pragma warning restore SYSLIB1054
 
     public static float Cosine(float[] a, float[] b)
     {
