@@ -22,6 +22,7 @@ internal static class CliApp
         Suggestions.Register("states", typeof(StatesCommand));
         Suggestions.Register("check", typeof(CheckCommand));
         Suggestions.Register("update", typeof(UpdateCommand));
+        Suggestions.Register("ties", typeof(TiesCommand));
         Suggestions.Register("sources", typeof(SourcesCommand));
         Suggestions.Register("sources diff", typeof(SourcesDiffCommand));
         Suggestions.Register("texts import", typeof(TextsImportCommand));
@@ -61,6 +62,9 @@ internal static class CliApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
+            config.AddCommand<TiesCommand>("ties")
+                .WithDescription("Money and people by partner: shares of remittances, emigrants and inward investment, next to vote agreement.")
+                .WithExample("ties", "UZB");
             config.AddCommand<UpdateCommand>("update")
                 .WithDescription("Fetch new voting records from the UN Digital Library (MARCXML) and import them all at once; resumable.")
                 .WithExample("update", "--dry-run");

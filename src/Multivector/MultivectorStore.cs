@@ -82,6 +82,7 @@ public sealed partial class MultivectorStore : IDisposable
         }
         changed |= SeedRegistry();
         changed |= _db.Execute("RollCallSourcesBackfill") > 0;
+        changed |= AddNameAliases();
         if (_db.Fresh && !empty)
         {
             ImportUnpublished(ImportFormat.Unvotes, Bundle.Unvotes, Bundle.UnvotesVersion, progress);
@@ -94,8 +95,23 @@ public sealed partial class MultivectorStore : IDisposable
             changed = true;
         }
         changed |= InitialiseTexts(empty);
+        changed |= InitialiseTies(empty);
         Faults.At("built");
         if (changed) _db.Publish();
+    }
+
+    /// <summary>
+    /// The publishers' spellings of state names ("Kyrgyz Republic", "Russian Federation") that ties files use,
+    /// added to a store seeded before they were in data/state-aliases.csv.
+    /// </summary>
+    private bool AddNameAliases()
+    {
+        if (_db.Scalar<long>("AliasCount", ("source", "name")) > 0) return false;
+        var added = 0;
+        foreach (var (source, alias, code) in ReferenceTables.Read(Bundle.Folder).Aliases.Where(a => a.Source == "name"))
+            added += _db.Execute("SeedAlias", ("source", source), ("alias", alias), ("state", code.Value));
+        _states = null;
+        return added > 0;
     }
 
     /// <summary>Reading commands refuse a store that an interrupted build or a foreign program left, rather than answer from it.</summary>

@@ -55,6 +55,15 @@ public sealed class CommandTests(CliStore store)
     }
 
     [Fact]
+    public void Ties_puts_uzbekistans_money_and_people_by_partner_next_to_vote_agreement()
+    {
+        var (exit, output, _) = store.Run("ties", "UZB");
+
+        Assert.Equal(0, exit);
+        Snapshot.Match("ties-uzb", output);
+    }
+
+    [Fact]
     public void Agree_prints_every_measure_with_intervals()
     {
         var (exit, output, _) = store.Run("agree", "KAZ", "RUS", "--years", "2000-2010", "--replicates", "200");

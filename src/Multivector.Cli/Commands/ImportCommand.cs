@@ -11,7 +11,7 @@ internal sealed class ImportCommand(Terminal terminal) : Command<ImportCommand.S
     internal sealed class Settings : StoreSettings
     {
         [CommandArgument(0, "<FORMAT>")]
-        [Description("unvotes, dataverse or undl.")]
+        [Description("Votes: unvotes, dataverse, undl or undl-xml. Ties: knomad-remittances, knomad-migration, imf (DIP or IMTS export) or ties-csv (state,partner,indicator,year,value,unit).")]
         public string Format { get; init; } = "";
 
         [CommandArgument(1, "<FILE>")]
@@ -25,6 +25,22 @@ internal sealed class ImportCommand(Terminal terminal) : Command<ImportCommand.S
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        TieFormat? tieFormat = settings.Format.Trim().ToLowerInvariant() switch
+        {
+            "knomad-remittances" => TieFormat.KnomadRemittances,
+            "knomad-migration" => TieFormat.KnomadMigration,
+            "imf" => TieFormat.Imf,
+            "ties-csv" or "tidy" => TieFormat.Tidy,
+            _ => null,
+        };
+        if (tieFormat is TieFormat tf)
+        {
+            using var tieStore = StoreAccess.Open(settings, terminal, write: true);
+            var ties = tieStore.ImportTies(tf, settings.File, settings.Version);
+            if (settings.Json) Json.Write(terminal.Output, ties);
+            else terminal.Output.MarkupLine($"Read {ties.RowsRead:N0} rows: added [bold]{ties.RowsAdded:N0}[/]; the rest were already held.");
+            return 0;
+        }
         var format = ImportFormats.Parse(settings.Format);
         using var store = StoreAccess.Open(settings, terminal, write: true);
         var result = StoreAccess.WithProgress(terminal, p => store.Import(format, settings.File, settings.Version, p));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
 using Multivector.Votes;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Multivector.Cli.Commands;
@@ -40,9 +41,31 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
         var report = settings.Json
             ? store.Profile(state, partners, measure, selection, by, uncertainty)
             : StoreAccess.WithProgress(terminal, p => store.Profile(state, partners, measure, selection, by, uncertainty, p));
-        if (settings.Json) Json.Write(terminal.Output, report);
-        else Tables.Render(terminal.Output, report);
+        if (settings.Json)
+        {
+            Json.Write(terminal.Output, report);
+            return 0;
+        }
+        Tables.Render(terminal.Output, report);
+        var ties = store.TieSummary(state);
+        if (ties.Count > 0) terminal.Output.MarkupLine(TiesLine(ties));
         return 0;
+    }
+
+    /// <summary>One line of the state's ties: each one's top partner and share, with the year (`ties` has the whole table).</summary>
+    private static string TiesLine(IReadOnlyList<TieConcentration> ties)
+    {
+        static string Label(TieConcentration c) => (c.Indicator, c.Direction) switch
+        {
+            ("remittances", "inflow") => "remittances from",
+            ("emigrants", "outflow") => "emigrants in",
+            ("fdi-position", "inflow") => "inward FDI (5 investors) from",
+            _ => $"{c.Indicator} ({c.Direction})",
+        };
+        // Where a tie comes on two bases (IMF reported and derived figures), the one covering more partners.
+        var parts = ties.GroupBy(c => (c.Indicator, c.Direction)).Select(g => g.MaxBy(c => c.Partners)!).OrderBy(c => c.Indicator, StringComparer.Ordinal)
+            .Select(c => $"{Label(c)} {Shown.Escape(c.TopPartner)} {(c.TopShare * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture)}% ({c.Year})");
+        return $"Ties: {string.Join("; ", parts)}. See [bold]multivector ties[/] for every partner.";
     }
 
     /// <summary>The partners as typed; a default partner equal to the state drops out, a named one is an error (in the engine).</summary>

@@ -71,6 +71,14 @@ internal sealed class CsvInput : IDisposable
 
     public int Column(string name) => _reader.Header.IndexOf(name);
 
+    /// <summary>The index of a column the file may lack, or -1.</summary>
+    public int OptionalColumn(string name)
+    {
+        var names = _reader.Header.ColNames;
+        for (var i = 0; i < names.Count; i++) if (names[i] == name) return i;
+        return -1;
+    }
+
     public Rows GetEnumerator() => new(this);
 
     /// <summary>Validates a row and returns its first line number (the header is line 1).</summary>

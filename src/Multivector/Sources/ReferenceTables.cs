@@ -78,7 +78,7 @@ internal sealed record ReferenceTables(
             var state = Code(csv, line, row[code].ToString());
             if (!known.Contains(state)) throw csv.Error(line, $"alias for {state}, which states.csv does not list.");
             var kind = row[source].ToString().Trim();
-            if (kind is not ("voeten" or "iso2" or "cow" or "undl")) throw csv.Error(line, $"source '{kind}': expected voeten, iso2, cow or undl.");
+            if (kind is not ("voeten" or "iso2" or "cow" or "undl" or "name")) throw csv.Error(line, $"source '{kind}': expected voeten, iso2, cow, undl or name.");
             list.Add((kind, row[alias].ToString().Trim(), state));
         }
         return list;

@@ -201,3 +201,31 @@ CREATE TABLE IF NOT EXISTS ideal_points (
     high DOUBLE,
     votes INTEGER NOT NULL          -- votes the state cast in the period that the fit used
 );
+
+-- Money and people (Sources/Ties/): any bilateral indicator, one row per state, partner, indicator and year,
+-- seen from the state (direction inflow: partner → state; outflow: state → partner). A partner is a state
+-- code, or the name of a territory or an aggregate (partner_kind), kept apart from states.
+CREATE TABLE IF NOT EXISTS tie_imports (
+    import_id INTEGER PRIMARY KEY,
+    format VARCHAR NOT NULL,        -- knomad-remittances, knomad-migration, imf, tidy
+    source VARCHAR NOT NULL,        -- knomad, imf, or what a tidy file says
+    files VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    version VARCHAR,
+    imported_at TIMESTAMP NOT NULL,
+    rows_added INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ties (
+    state VARCHAR NOT NULL,
+    partner VARCHAR NOT NULL,
+    partner_kind VARCHAR NOT NULL,  -- state, territory, aggregate
+    indicator VARCHAR NOT NULL,     -- remittances, emigrants, fdi-position, ...
+    year INTEGER NOT NULL,
+    value DOUBLE NOT NULL,
+    unit VARCHAR NOT NULL,          -- USD millions, people
+    direction VARCHAR NOT NULL,     -- inflow, outflow
+    basis VARCHAR,                  -- estimated, reported, derived (mirror)
+    source VARCHAR NOT NULL,
+    version VARCHAR,
+    import_id INTEGER NOT NULL
+);

@@ -1,0 +1,196 @@
+using System.Security.Cryptography;
+using DuckDB.NET.Data;
+using Multivector.Model;
+using Multivector.Sources;
+using Multivector.Sources.Ties;
+using Multivector.Store;
+using Multivector.Votes;
+
+namespace Multivector;
+
+/// <summary>The ties files Multivector reads.</summary>
+public enum TieFormat
+{
+    /// <summary>KNOMAD / World Bank bilateral remittance matrix, original .xlsx (sending down, receiving across).</summary>
+    KnomadRemittances,
+    /// <summary>KNOMAD / World Bank bilateral migration matrix, original .xlsx (origin down, destination across).</summary>
+    KnomadMigration,
+    /// <summary>The IMF data portal's CSV export: Direct Investment Positions (DIP) or goods trade by partner (IMTS).</summary>
+    Imf,
+    /// <summary>A tidy CSV: state, partner, indicator, year, value, unit[, direction, basis].</summary>
+    Tidy,
+}
+
+public sealed record TieImportResult(string Format, string Path, int RowsRead, int RowsAdded, int? ImportId);
+
+/// <summary>One partner's share of one of the state's ties, in the latest year the store has for it.</summary>
+public sealed record TieShare(string Indicator, string Direction, string? Basis, int Year, double Value, string Unit, double Share);
+
+/// <summary>A partner's ties with the state and the two states' vote agreement over the same years.</summary>
+public sealed record TiePartner(string Partner, string Name, PartnerKind Kind, IReadOnlyList<TieShare> Shares, double? Agreement, int? AgreementFrom, int? AgreementTo, int RollCalls);
+
+/// <summary>How concentrated one tie is: the Herfindahl index of partner shares (0 to 1) and the top partner.</summary>
+public sealed record TieConcentration(string Indicator, string Direction, string? Basis, int Year, double Total, string Unit, double Herfindahl, string TopPartner, double TopShare, int Partners);
+
+/// <summary>The state's money-and-people ties by partner, next to its vote agreement with the same partners.</summary>
+public sealed record TiesReport(StateCode State, string Name, IReadOnlyList<TiePartner> Partners, IReadOnlyList<TieConcentration> Concentration,
+    double? VoteSpread, string Note);
+
+public sealed partial class MultivectorStore
+{
+    /// <summary>The bundled ties: KNOMAD matrices and IMF direct-investment positions (data/ties/).</summary>
+    internal static IEnumerable<(TieFormat Format, string File, string Version)> BundledTies =>
+    [
+        (TieFormat.KnomadRemittances, System.IO.Path.Combine(Bundle.Folder, "ties", "knomad_bilateral_remittance_matrix_2021_Dec2022.xlsx"), "KNOMAD/World Bank Bilateral Remittance Matrix 2021, December 2022"),
+        (TieFormat.KnomadMigration, System.IO.Path.Combine(Bundle.Folder, "ties", "knomad_bilateral_migration_matrix_2021.xlsx"), "KNOMAD/World Bank Bilateral Migration Matrix 2021"),
+        (TieFormat.Imf, System.IO.Path.Combine(Bundle.Folder, "ties", "imf_dip_outward_positions_5reporters_x_C5.csv"), "IMF Direct Investment Positions (IMF.STA:DIP 12.0.1), outward, 2026-03-29 export"),
+        (TieFormat.Imf, System.IO.Path.Combine(Bundle.Folder, "ties", "imf_dip_inward_positions_5reporters_x_C5.csv"), "IMF Direct Investment Positions (IMF.STA:DIP 12.0.1), inward, 2026-03-29 export"),
+    ];
+
+    /// <summary>
+    /// Imports a ties file all at once: read and checked in memory (every error names the file and the line or
+    /// cell), then the rows the store lacks added in one transaction and published. Re-importing adds nothing.
+    /// </summary>
+    public TieImportResult ImportTies(TieFormat format, string path, string? version = null)
+    {
+        var result = ImportTiesUnpublished(format, path, version);
+        if (result.RowsAdded > 0) _db.Publish();
+        return result;
+    }
+
+    private TieImportResult ImportTiesUnpublished(TieFormat format, string path, string? version)
+    {
+        if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.", StoreErrorKind.BadRequest);
+        StoreFile.CheckInput(path);
+        var partners = PartnerNames.Read(System.IO.Path.Combine(Bundle.Folder, "ties", "partners.csv"));
+        var batch = format switch
+        {
+            TieFormat.KnomadRemittances => KnomadReader.Read(path, KnomadReader.Matrix.Remittances, States, partners),
+            TieFormat.KnomadMigration => KnomadReader.Read(path, KnomadReader.Matrix.Migrants, States, partners),
+            TieFormat.Imf => ImfReader.Read(path, States, partners),
+            TieFormat.Tidy => TidyTieReader.Read(path, States, partners),
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        };
+        _db.Execute("TieStagingCreate");
+        try
+        {
+            using (var appender = _db.Connection.CreateAppender("incoming_ties"))
+            {
+                foreach (var r in batch.Rows)
+                {
+                    appender.CreateRow().AppendValue(r.State.Value).AppendValue(r.Partner).AppendValue(r.PartnerKind.ToString().ToLowerInvariant())
+                        .AppendValue(r.Indicator).AppendValue(r.Year).AppendValue(r.Value).AppendValue(r.Unit).AppendValue(r.Direction).AppendValue(r.Basis).EndRow();
+                }
+            }
+            var added = (int)_db.Scalar<long>("TieImportCount", ("source", batch.Source));
+            int? importId = null;
+            if (added > 0)
+            {
+                using var transaction = _db.Connection.BeginTransaction();
+                string sha;
+                using (var stream = File.OpenRead(path)) sha = Convert.ToHexStringLower(SHA256.HashData(stream));
+                _db.Execute("TieImportApply", ("format", batch.Format), ("source", batch.Source), ("files", System.IO.Path.GetFileName(path)), ("sha256", sha),
+                    ("version", version), ("imported_at", DateTime.UtcNow), ("added", added));
+                importId = _db.Scalar<int>("TieImportLast");
+                transaction.Commit();
+            }
+            return new TieImportResult(batch.Format, path, batch.Rows.Count, added, importId);
+        }
+        catch (DuckDBException e)
+        {
+            throw new StoreException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
+        }
+        finally
+        {
+            _db.Execute("TieStagingDrop");
+        }
+    }
+
+    /// <summary>Bundled ties a store built from the bundle does not hold yet (a new store, or one built before they were bundled).</summary>
+    private bool InitialiseTies(bool empty)
+    {
+        if (empty || _db.Scalar<string?>("MetaGet", ("key", "created_empty")) != "no") return false;
+        var changed = false;
+        foreach (var (format, file, version) in BundledTies)
+        {
+            if (_db.Scalar<long>("TieImportCountByVersion", ("version", version)) > 0) continue;
+            changed |= ImportTiesUnpublished(format, file, version).RowsAdded > 0;
+        }
+        return changed;
+    }
+
+    /// <summary>How concentrated each of the state's ties is (empty when the store holds none for it, or predates ties).</summary>
+    public IReadOnlyList<TieConcentration> TieSummary(StateCode state)
+    {
+        State(state);
+        return _db.Scalar<long>("TiesPresent") == 0 ? [] : TieShares(state).Concentration;
+    }
+
+    private (List<(string Partner, PartnerKind Kind, TieShare Share)> Shares, List<TieConcentration> Concentration) TieShares(StateCode state)
+    {
+        var shares = new List<(string Partner, PartnerKind Kind, TieShare Share)>();
+        var concentration = new List<TieConcentration>();
+        using (var command = _db.Command("TieShares", ("state", state.Value)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var kind = Enum.Parse<PartnerKind>(reader.GetString(1), ignoreCase: true);
+                shares.Add((reader.GetString(0), kind, new TieShare(reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.GetInt32(5), reader.GetDouble(6), reader.GetString(7), reader.GetDouble(8))));
+            }
+        }
+        foreach (var g in shares.Where(s => s.Kind != PartnerKind.Aggregate).GroupBy(s => (s.Share.Indicator, s.Share.Direction, s.Share.Basis)))
+        {
+            var top = g.MaxBy(s => s.Share.Share);
+            concentration.Add(new TieConcentration(g.Key.Indicator, g.Key.Direction, g.Key.Basis, top.Share.Year, g.Sum(s => s.Share.Value), top.Share.Unit,
+                g.Sum(s => s.Share.Share * s.Share.Share), top.Partner, top.Share.Share, g.Count()));
+        }
+        return (shares, concentration);
+    }
+
+    /// <summary>
+    /// For each partner: its share of the state's remittance inflows, of its emigrants and of its inward direct
+    /// investment (latest year of each), and the two states' vote agreement (voeten) over the same years.
+    /// Partners: those named, else the top three of each inflow and of emigrants, plus the default partners.
+    /// </summary>
+    public TiesReport Ties(StateCode state, IReadOnlyList<StateCode>? partners = null)
+    {
+        var subject = State(state);
+        if (partners is { Count: > 0 } && partners.Contains(state))
+            throw new ArgumentException($"{state} is the state itself, so it cannot also be a partner: expected partners other than {state}.");
+        foreach (var p in partners ?? []) State(p);
+        var (shares, concentration) = TieShares(state);
+        var chosen = partners is { Count: > 0 }
+            ? [.. partners.Select(p => p.Value)]
+            // What ties the state to a partner: what flows in (remittances, investment) and where its emigrants live.
+            : shares.Where(s => s.Kind == PartnerKind.State && (s.Share.Direction == "inflow" || s.Share.Indicator == "emigrants"))
+                .GroupBy(s => (s.Share.Indicator, s.Share.Direction, s.Share.Basis))
+                .SelectMany(g => g.OrderByDescending(s => s.Share.Share).Take(3).Select(s => s.Partner))
+                .Concat(DefaultPartners.Select(p => p.Value)).Where(p => p != state.Value).Distinct().ToList();
+        var rows = new List<TiePartner>();
+        foreach (var p in chosen)
+        {
+            var own = shares.Where(s => s.Partner == p).Select(s => s.Share).ToList();
+            var years = own.Select(s => s.Year).DefaultIfEmpty(0).ToList();
+            var (from, to) = own.Count == 0 ? (2021, 2021) : (years.Min(), years.Max());
+            double? agreement = null;
+            var rollCalls = 0;
+            if (StateCode.TryParse(p, out var code) && States.Contains(code))
+            {
+                var report = Agreement(state, code, new Selection { FromYear = from, ToYear = to }, PeriodKind.All, new Uncertainty(0, 0.95, Uncertainty.DefaultSeed));
+                var row = report.Rows.Count > 0 ? report.Rows[0] : null;
+                if (row is not null && row.BothVoted > 0)
+                {
+                    agreement = row.Measures.First(m => m.Measure == Measure.Voeten).Value;
+                    rollCalls = row.BothVoted;
+                }
+            }
+            var name = StateCode.TryParse(p, out var c) && States.Contains(c) ? States[c].Name : p;
+            rows.Add(new TiePartner(p, name, shares.FirstOrDefault(s => s.Partner == p).Kind, own, agreement, agreement is null ? null : from, agreement is null ? null : to, rollCalls));
+        }
+        var agreed = rows.Where(r => r.Agreement is not null).Select(r => r.Agreement!.Value).ToList();
+        return new TiesReport(state, subject.Name, rows, concentration, agreed.Count >= 2 ? agreed.Max() - agreed.Min() : null,
+            "Shares are of the state's total over all partners in the source (aggregates such as WORLD left out). KNOMAD's 2021 remittances are model estimates from migrant stocks and incomes; the IMF figures cover five investors only (China, the United States, Japan, Germany, Singapore), so their shares are of those five, not of all inward investment.");
+    }
+}

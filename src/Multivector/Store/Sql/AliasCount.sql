@@ -1,0 +1,1 @@
+SELECT count(*) FROM state_aliases WHERE source = $source;

@@ -1,0 +1,1 @@
+SELECT max(import_id) FROM tie_imports;
