@@ -19,6 +19,8 @@ public enum TieFormat
     Imf,
     /// <summary>A tidy CSV: state, partner, indicator, year, value, unit[, direction, basis].</summary>
     Tidy,
+    /// <summary>AidData's China's Public Diplomacy Dashboard dataset (country-year counts with China).</summary>
+    AidData,
 }
 
 public sealed record TieImportResult(string Format, string Path, int RowsRead, int RowsAdded, int? ImportId);
@@ -45,6 +47,7 @@ public sealed partial class MultivectorStore
         (TieFormat.KnomadMigration, System.IO.Path.Combine(Bundle.Folder, "ties", "knomad_bilateral_migration_matrix_2021.xlsx"), "KNOMAD/World Bank Bilateral Migration Matrix 2021"),
         (TieFormat.Imf, System.IO.Path.Combine(Bundle.Folder, "ties", "imf_dip_outward_positions_5reporters_x_C5.csv"), "IMF Direct Investment Positions (IMF.STA:DIP 12.0.1), outward, 2026-03-29 export"),
         (TieFormat.Imf, System.IO.Path.Combine(Bundle.Folder, "ties", "imf_dip_inward_positions_5reporters_x_C5.csv"), "IMF Direct Investment Positions (IMF.STA:DIP 12.0.1), inward, 2026-03-29 export"),
+        (TieFormat.AidData, System.IO.Path.Combine(Bundle.Folder, "ties", "aiddata_ChinesePublicDiplomacy.csv"), "AidData, China's Public Diplomacy Dashboard Dataset (2020)"),
     ];
 
     /// <summary>
@@ -69,6 +72,7 @@ public sealed partial class MultivectorStore
             TieFormat.KnomadMigration => KnomadReader.Read(path, KnomadReader.Matrix.Migrants, States, partners),
             TieFormat.Imf => ImfReader.Read(path, States, partners),
             TieFormat.Tidy => TidyTieReader.Read(path, States, partners),
+            TieFormat.AidData => AidDataReader.Read(path, States, partners),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
         _db.Execute("TieStagingCreate");

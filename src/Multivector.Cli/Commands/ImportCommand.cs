@@ -11,7 +11,7 @@ internal sealed class ImportCommand(Terminal terminal) : Command<ImportCommand.S
     internal sealed class Settings : StoreSettings
     {
         [CommandArgument(0, "<FORMAT>")]
-        [Description("Votes: unvotes, dataverse, undl or undl-xml. Ties: knomad-remittances, knomad-migration, imf (DIP or IMTS export) or ties-csv (state,partner,indicator,year,value,unit).")]
+        [Description("Votes: unvotes, dataverse, undl or undl-xml. Ties: knomad-remittances, knomad-migration, imf (DIP or IMTS export), aiddata or ties-csv (state,partner,indicator,year,value,unit).")]
         public string Format { get; init; } = "";
 
         [CommandArgument(1, "<FILE>")]
@@ -31,6 +31,7 @@ internal sealed class ImportCommand(Terminal terminal) : Command<ImportCommand.S
             "knomad-migration" => TieFormat.KnomadMigration,
             "imf" => TieFormat.Imf,
             "ties-csv" or "tidy" => TieFormat.Tidy,
+            "aiddata" => TieFormat.AidData,
             _ => null,
         };
         if (tieFormat is TieFormat tf)

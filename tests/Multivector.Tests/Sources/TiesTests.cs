@@ -95,7 +95,21 @@ public sealed class TiesTests(BundledStore bundled) : IDisposable
         { "tidy", "state,partner,indicator,year,value,unit\nUZB,Russian Federation,trade,2023,abc,USD millions\n", "line 2", "column 'value' is 'abc': expected a number" },
         { "tidy", "state,partner,indicator,year,value,unit\nUZB,Narnia,trade,2023,1,USD millions\n", "line 2", "column 'partner' is 'Narnia'" },
         { "tidy", "state,partner,indicator,year,value,unit\nUZB,RUS,trade,2023,1,USD millions\nUZB,RUS,trade,20", "line 3", "" },
+        { "aiddata", AidHeader + "\"Atlantis\",2014,0,0,14,1,15,0,0,0,0,0\n", "line 2", "column 'receiving_country' is 'Atlantis'" },
+        { "aiddata", AidHeader + "\"Kazakhstan\",2014,0,0,many,1,15,0,0,0,0,0\n", "line 2", "column 'government_visits' is 'many': expected a count" },
+        { "aiddata", "receiving_country,year\n\"Kazakhstan\",2014\n", "line 1", "the header lacks 'confucius_institutes'" },
+        { "aiddata", AidHeader + "\"Kazakhstan\",2014,0,0,14,1,15,0,0,0,0,0\n\"Kazakhstan\",2015,0,0,14", "line 3", "" },
     };
+
+    private const string AidHeader = "receiving_country,year,confucius_institutes,sister_cities_established,government_visits,military_visits,total_elite_visits,ambassador_op_eds,journalist_visits,media_partnerships,outbound_chinese_students,inbound_students_to_china\n";
+
+    [Fact]
+    public void Aiddata_counts_chinas_government_visits_to_kazakhstan_by_year()
+    {
+        using var command = bundled.Store.Db.CommandText(
+            "SELECT string_agg(year || ':' || value::INTEGER, ',' ORDER BY year) FROM ties WHERE state = 'KAZ' AND partner = 'CHN' AND indicator = 'government-visits' AND year IN (2014, 2017)");
+        Assert.Equal("2014:14,2017:11", command.ExecuteScalar());
+    }
 
     [Theory]
     [MemberData(nameof(BadCsvs))]
@@ -105,7 +119,8 @@ public sealed class TiesTests(BundledStore bundled) : IDisposable
         using var store = MultivectorStore.Open(StoreFiles.CopyOfBundled(_files.Folder, $"{Guid.NewGuid():N}.duckdb"));
         var before = TieCount(store);
 
-        var e = Assert.Throws<ImportException>(() => store.ImportTies(format == "imf" ? TieFormat.Imf : TieFormat.Tidy, path));
+        var tieFormat = format switch { "imf" => TieFormat.Imf, "aiddata" => TieFormat.AidData, _ => TieFormat.Tidy };
+        var e = Assert.Throws<ImportException>(() => store.ImportTies(tieFormat, path));
 
         Assert.Contains(line, e.Message, StringComparison.Ordinal);
         Assert.Contains(says, e.Message, StringComparison.Ordinal);

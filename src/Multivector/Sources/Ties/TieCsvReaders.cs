@@ -106,3 +106,54 @@ internal static class TidyTieReader
         return new TieBatch("tidy", "tidy", [path], rows);
     }
 }
+
+/// <summary>
+/// AidData's China's Public Diplomacy Dashboard dataset (ODC-By): a country-year panel of China's ties with
+/// each receiving country. Each column becomes an indicator with China as the partner; "N/A" is no figure.
+/// Rows for territories (the Cook Islands) are left out, since a tie is stored from a state's side.
+/// </summary>
+internal static class AidDataReader
+{
+    private static readonly (string Column, string Indicator, string Unit, string Direction)[] Indicators =
+    [
+        ("confucius_institutes", "confucius-institutes", "institutes", "inflow"),
+        ("sister_cities_established", "sister-cities", "pairs", "inflow"),
+        ("government_visits", "government-visits", "visits", "inflow"),
+        ("military_visits", "military-visits", "visits", "inflow"),
+        ("total_elite_visits", "elite-visits", "visits", "inflow"),
+        ("ambassador_op_eds", "ambassador-op-eds", "articles", "inflow"),
+        ("journalist_visits", "journalist-visits", "visits", "inflow"),
+        ("media_partnerships", "media-partnerships", "agreements", "inflow"),
+        ("outbound_chinese_students", "students", "people", "inflow"),
+        ("inbound_students_to_china", "students", "people", "outflow"),
+    ];
+
+    public static TieBatch Read(string path, StateDirectory states, PartnerNames partners)
+    {
+        using var csv = CsvInput.Open(path, ["receiving_country", "year", .. Indicators.Select(i => i.Column)]);
+        var country = csv.Column("receiving_country");
+        var year = csv.Column("year");
+        var columns = Indicators.Select(i => (Index: csv.Column(i.Column), i.Column, i.Indicator, i.Unit, i.Direction)).ToList();
+        var rows = new List<TieRow>();
+        foreach (var row in csv)
+        {
+            var line = csv.Check(row);
+            var resolved = partners.Resolve(row[country].ToString(), states)
+                ?? throw csv.Error(line, $"column 'receiving_country' is '{Fields.Show(row[country].Span)}': expected a country the store knows (data/states.csv, state-aliases.csv, ties/partners.csv).");
+            if (resolved.Kind != PartnerKind.State) continue;
+            if (!int.TryParse(row[year].Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1945 or > 2100)
+                throw csv.Error(line, $"column 'year' is '{Fields.Show(row[year].Span)}': expected a year.");
+            foreach (var c in columns)
+            {
+                var text = row[c.Index].Span.Trim();
+                if (text.IsEmpty || text is "N/A" or "NA") continue;
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < 0)
+                    throw csv.Error(line, $"column '{c.Column}' is '{Fields.Show(text)}': expected a count from 0, or N/A.");
+                if (v == 0) continue;
+                rows.Add(new TieRow(StateCode.Parse(resolved.Partner), "CHN", PartnerKind.State, c.Indicator, y, v, c.Unit, c.Direction, "reported", line));
+            }
+        }
+        if (rows.Count == 0) throw new ImportException(path, 2, "no figures: expected at least one count after the header.");
+        return new TieBatch("aiddata", "aiddata", [path], rows);
+    }
+}
