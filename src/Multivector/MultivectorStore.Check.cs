@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
 using Multivector.Store;
 
 namespace Multivector;
@@ -40,6 +42,8 @@ public sealed partial class MultivectorStore
         return Check();
     }
 }
+
+[JsonConverter(typeof(KebabCaseEnumConverter<CheckSeverity>))]
 
 public enum CheckSeverity { Damage, Note }
 

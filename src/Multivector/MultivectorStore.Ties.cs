@@ -1,14 +1,16 @@
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using DuckDB.NET.Data;
 using Multivector.Model;
-using Multivector.Sources;
 using Multivector.Sources.Ties;
+using Multivector.Sources;
 using Multivector.Store;
 using Multivector.Votes;
 
 namespace Multivector;
 
 /// <summary>The ties files Multivector reads.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<TieFormat>))]
 public enum TieFormat
 {
     /// <summary>KNOMAD / World Bank bilateral remittance matrix, original .xlsx (sending down, receiving across).</summary>
@@ -123,6 +125,9 @@ public sealed partial class MultivectorStore
         return changed;
     }
 
+    /// <summary>The ties `ties` and `profile` lead with: remittances in, emigrants, inward direct investment.</summary>
+    public static bool IsCore(TieShare share) => (share.Indicator, share.Direction) is ("remittances", "inflow") or ("emigrants", "outflow") or ("fdi-position", "inflow");
+
     /// <summary>How concentrated each of the state's ties is (empty when the store holds none for it, or predates ties).</summary>
     public IReadOnlyList<TieConcentration> TieSummary(StateCode state)
     {
@@ -167,8 +172,8 @@ public sealed partial class MultivectorStore
         var (shares, concentration) = TieShares(state);
         var chosen = partners is { Count: > 0 }
             ? [.. partners.Select(p => p.Value)]
-            // What ties the state to a partner: what flows in (remittances, investment) and where its emigrants live.
-            : shares.Where(s => s.Kind == PartnerKind.State && (s.Share.Direction == "inflow" || s.Share.Indicator == "emigrants"))
+            // What ties the state to a partner: remittances and investment flowing in, and where its emigrants live.
+            : shares.Where(s => s.Kind == PartnerKind.State && IsCore(s.Share))
                 .GroupBy(s => (s.Share.Indicator, s.Share.Direction, s.Share.Basis))
                 .SelectMany(g => g.OrderByDescending(s => s.Share.Share).Take(3).Select(s => s.Partner))
                 .Concat(DefaultPartners.Select(p => p.Value)).Where(p => p != state.Value).Distinct().ToList();
@@ -176,8 +181,9 @@ public sealed partial class MultivectorStore
         foreach (var p in chosen)
         {
             var own = shares.Where(s => s.Partner == p).Select(s => s.Share).ToList();
-            var years = own.Select(s => s.Year).DefaultIfEmpty(0).ToList();
-            var (from, to) = own.Count == 0 ? (2021, 2021) : (years.Min(), years.Max());
+            // Agreement over the years of the money-and-people ties (not of counts such as visits, which run from 2000).
+            var dated = own.Where(IsCore).DefaultIfEmpty().Any(x => x is not null) ? own.Where(IsCore).ToList() : own;
+            var (from, to) = dated.Count == 0 ? (2021, 2021) : (dated.Min(s => s.Year), dated.Max(s => s.Year));
             double? agreement = null;
             var rollCalls = 0;
             if (StateCode.TryParse(p, out var code) && States.Contains(code))

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Multivector.Model;
 
 /// <summary>Voeten's six issue codes for roll calls.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Issue>))]
 public enum Issue
 {
     PalestinianConflict,

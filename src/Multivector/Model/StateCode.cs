@@ -1,8 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Multivector.Model;
 
 /// <summary>A state's three-letter code: ISO 3166-1 alpha-3 where one exists (see data/STATES.md).</summary>
+[JsonConverter(typeof(StateCodeJson))]
 public readonly record struct StateCode
 {
     public string Value { get; }
@@ -32,4 +35,14 @@ public readonly record struct StateCode
     }
 
     public override string ToString() => Value ?? "";
+
+    /// <summary>Written as its three letters, "USA", in every JSON a host writes.</summary>
+    private sealed class StateCodeJson : JsonConverter<StateCode>
+    {
+        public override StateCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Parse(reader.GetString() ?? "");
+
+        public override void Write(Utf8JsonWriter writer, StateCode value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Value);
+    }
 }

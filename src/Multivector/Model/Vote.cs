@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Multivector.Model;
 
 /// <summary>
 /// One state's position on one roll call. The numeric values follow Voeten's coding
 /// (1 yes, 2 abstain, 3 no, 8 absent, 9 non-member) so that stored data reads the same as the source.
 /// </summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Vote>))]
 public enum Vote : byte
 {
     Yes = 1,

@@ -1,8 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Multivector.Model;
+using System.Text.Json;
 
 namespace Multivector.Registry;
+
+[JsonConverter(typeof(KebabCaseEnumConverter<DatePrecision>))]
 
 public enum DatePrecision
 {

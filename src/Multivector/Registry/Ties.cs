@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Multivector.Model;
 
 namespace Multivector.Registry;
 
 /// <summary>Who met: the heads of state (or government), or the foreign ministers.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<MeetingLevel>))]
 public enum MeetingLevel
 {
     HeadsOfState,

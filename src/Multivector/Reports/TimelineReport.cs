@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Multivector.Model;
 using Multivector.Registry;
 
@@ -16,6 +17,8 @@ public sealed record TimelineQuery
     public DateOnly? To { get; init; }
     public bool NewestFirst { get; init; }
 }
+
+[JsonConverter(typeof(KebabCaseEnumConverter<TimelineEventKind>))]
 
 public enum TimelineEventKind
 {

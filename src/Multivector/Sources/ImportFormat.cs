@@ -1,4 +1,9 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
+
 namespace Multivector.Sources;
+
+[JsonConverter(typeof(KebabCaseEnumConverter<ImportFormat>))]
 
 public enum ImportFormat
 {

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Text.Json.Serialization;
+using Multivector.Model;
 using DuckDB.NET.Data;
 
 namespace Multivector.Store;
@@ -202,6 +204,7 @@ internal sealed class Database : IDisposable
 }
 
 /// <summary>What kind of failure a <see cref="StoreException"/> is, so a host can answer it properly.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<StoreErrorKind>))]
 public enum StoreErrorKind
 {
     /// <summary>The request itself is wrong: a bad path, option or value.</summary>

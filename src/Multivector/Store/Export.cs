@@ -1,8 +1,14 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
+
 namespace Multivector.Store;
+
+[JsonConverter(typeof(KebabCaseEnumConverter<ExportFormat>))]
 
 public enum ExportFormat { Csv, Parquet }
 
 /// <summary>What can be exported: the store's tables in a plain, joined-up shape.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ExportTable>))]
 public enum ExportTable { Votes, RollCalls, States, Imports, IdealPoints }
 
 public sealed record ExportResult(ExportTable Table, ExportFormat Format, string Path, long Rows);

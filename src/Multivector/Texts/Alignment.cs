@@ -1,4 +1,9 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
+
 namespace Multivector.Texts;
+
+[JsonConverter(typeof(KebabCaseEnumConverter<MatchKind>))]
 
 public enum MatchKind
 {

@@ -1,11 +1,14 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Json.Serialization;
+using Multivector.Model;
 using System.Text.Json;
+using System.Text;
 using Multivector.Sources;
 
 namespace Multivector.Texts;
 
 /// <summary>The two ways statements come in: a folder of .txt/.md files with a header, or a JSON-Lines corpus.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<TextFormat>))]
 public enum TextFormat
 {
     Folder,

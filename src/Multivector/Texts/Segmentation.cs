@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
 using System.Text.RegularExpressions;
 
 namespace Multivector.Texts;
+
+[JsonConverter(typeof(KebabCaseEnumConverter<SegmentKind>))]
 
 public enum SegmentKind
 {

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
 using System.Text.RegularExpressions;
 
 namespace Multivector.Texts;
 
 /// <summary>What joint statements commit to. The taxonomy and its seed phrases are described in docs/methodology.md.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Topic>))]
 public enum Topic
 {
     Sovereignty,

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Multivector.Model;
+
 namespace Multivector.Votes;
 
 /// <summary>The agreement measures of <see cref="Agreement"/>; docs/methodology.md defines each one.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Measure>))]
 public enum Measure
 {
     Identical,

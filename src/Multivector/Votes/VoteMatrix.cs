@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using Multivector.Model;
 using Multivector.Store;
 
@@ -128,6 +129,8 @@ public sealed class VoteMatrix
         ("exclude_unanimous", s.ExcludeUnanimous),
     ];
 }
+
+[JsonConverter(typeof(KebabCaseEnumConverter<PeriodKind>))]
 
 public enum PeriodKind { All, Session, Year }
 

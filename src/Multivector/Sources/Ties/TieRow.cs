@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Multivector.Model;
 
 namespace Multivector.Sources.Ties;
 
 /// <summary>What a partner in a ties table is: a UN member or former state, a territory, or an aggregate such as WORLD.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<PartnerKind>))]
 public enum PartnerKind
 {
     State,
