@@ -28,6 +28,20 @@ public sealed partial class ReadmeTests(CliStore store)
     }
 
     [Fact]
+    public void The_readmes_ties_example_is_what_the_command_prints()
+    {
+        var readme = File.ReadAllText(ReadmePath());
+        var block = Section(readme, "ties-sample");
+        var command = block.Split('\n').First(l => l.StartsWith("$ multivector ", StringComparison.Ordinal));
+        var args = command["$ multivector ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var (exit, output, _) = store.Run(args);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(Lines(block[(block.IndexOf(command, StringComparison.Ordinal) + command.Length)..]), Lines(output));
+    }
+
+    [Fact]
     public void The_readme_shows_the_test_command()
     {
         var quickStart = Section(File.ReadAllText(ReadmePath()), "quick-start");
