@@ -266,3 +266,35 @@ public sealed class LockMessageTests(CliStore store) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
+
+/// <summary>Ties come in through `import` like votes: all at once, and refused by line when bad.</summary>
+[Collection(CliStoreGroup.Name)]
+public sealed class TiesImportCommandTests(CliStore store) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("multivector-ties-import-").FullName;
+
+    [Fact]
+    public void A_tidy_ties_file_imports_and_shows_in_ties_and_a_bad_one_is_refused_by_line()
+    {
+        var path = Path.Combine(_folder, "s.duckdb");
+        File.Copy(store.Path, path);
+        var good = Path.Combine(_folder, "trade.csv");
+        File.WriteAllText(good, "state,partner,indicator,year,value,unit,direction\nKGZ,China,remittances,2021,50,USD millions,inflow\n");
+        var bad = Path.Combine(_folder, "bad.csv");
+        File.WriteAllText(bad, "state,partner,indicator,year,value,unit\nKGZ,Atlantis,remittances,2021,50,USD millions\n");
+
+        var (exit, output, status) = ChildCli.Capture(["import", "ties-csv", good, "--store", path]);
+        Assert.True(exit == 0, status);
+        Assert.Contains("added 1", output, StringComparison.Ordinal);
+
+        (exit, _, status) = ChildCli.Capture(["import", "ties-csv", bad, "--store", path]);
+        Assert.Equal(1, exit);
+        Assert.Contains("bad.csv, line 2: column 'partner' is 'Atlantis'", status, StringComparison.Ordinal);
+
+        (exit, output, status) = ChildCli.Capture(["ties", "KGZ", "--partners", "CHN", "--json", "--store", path]);
+        Assert.True(exit == 0, status);
+        Assert.Contains("\"indicator\": \"remittances\"", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
