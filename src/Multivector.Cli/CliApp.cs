@@ -10,28 +10,6 @@ namespace Multivector.Cli;
 /// <summary>The `multivector` command line: parse, call the engine, render. Tests run it in-process.</summary>
 internal static class CliApp
 {
-    static CliApp()
-    {
-        Suggestions.Register("profile", typeof(ProfileCommand));
-        Suggestions.Register("agree", typeof(AgreeCommand));
-        Suggestions.Register("ideal", typeof(IdealCommand));
-        Suggestions.Register("votes", typeof(VotesCommand));
-        Suggestions.Register("import", typeof(ImportCommand));
-        Suggestions.Register("export", typeof(ExportCommand));
-        Suggestions.Register("timeline", typeof(TimelineCommand));
-        Suggestions.Register("states", typeof(StatesCommand));
-        Suggestions.Register("check", typeof(CheckCommand));
-        Suggestions.Register("update", typeof(UpdateCommand));
-        Suggestions.Register("ties", typeof(TiesCommand));
-        Suggestions.Register("sources", typeof(SourcesCommand));
-        Suggestions.Register("sources diff", typeof(SourcesDiffCommand));
-        Suggestions.Register("texts import", typeof(TextsImportCommand));
-        Suggestions.Register("texts list", typeof(TextsListCommand));
-        Suggestions.Register("compare", typeof(CompareCommand));
-        Suggestions.Register("reuse", typeof(ReuseCommand));
-        Suggestions.Register("topics", typeof(TopicsCommand));
-    }
-
     public static int Run(string[] args, IAnsiConsole output, IAnsiConsole status)
     {
         var registrar = new Registrar();
@@ -43,61 +21,62 @@ internal static class CliApp
             config.Settings.Console = output;
             config.PropagateExceptions();
             config.UseStrictParsing();
-            config.AddCommand<ProfileCommand>("profile")
+            Add<ProfileCommand>(config, "profile")
                 .WithDescription("A state's agreement with several partners per year, raw and relative to the assembly, with a balance summary.")
                 .WithExample("profile", "KAZ", "--partners", "USA,RUS,CHN,DEU,IND,TUR", "--years", "1992-");
-            config.AddCommand<AgreeCommand>("agree")
+            Add<AgreeCommand>(config, "agree")
                 .WithDescription("Every agreement measure for two states side by side, with bootstrap confidence intervals.")
                 .WithExample("agree", "UZB", "RUS", "--years", "2010-2020", "--by", "year");
-            config.AddCommand<IdealCommand>("ideal").WithDescription("Dynamic ideal points for every state from yes/abstain/no votes, with bootstrap intervals.");
-            config.AddCommand<VotesCommand>("votes")
+            Add<IdealCommand>(config, "ideal").WithDescription("Dynamic ideal points for every state from yes/abstain/no votes, with bootstrap intervals.");
+            Add<VotesCommand>(config, "votes")
                 .WithDescription("Find roll calls by symbol, words, issue or date, with the tally and how chosen states voted.")
                 .WithExample("votes", "A/RES/68/262", "--states", "KAZ,KGZ,TJK,TKM,UZB");
-            config.AddCommand<ImportCommand>("import")
-                .WithDescription("Import votes: unvotes (the R package triple), dataverse (Voeten's UNVotes CSV) or undl (UN Digital Library CSV).")
+            Add<ImportCommand>(config, "import")
+                .WithDescription("Import votes (unvotes, dataverse, undl, undl-xml) or ties (knomad-remittances, knomad-migration, imf, aiddata, ties-csv), all at once.")
                 .WithExample("import", "undl", "2026_02_06_ga_voting.csv");
-            config.AddCommand<ExportCommand>("export")
+            Add<ExportCommand>(config, "export")
                 .WithDescription("Write a store table (votes, roll-calls, states, imports, ideal-points) to CSV or Parquet.")
                 .WithExample("export", "parquet", "votes", "--out", "votes.parquet");
-            config.AddCommand<TimelineCommand>("timeline")
+            Add<TimelineCommand>(config, "timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");
-            config.AddCommand<TiesCommand>("ties")
+            Add<TiesCommand>(config, "ties")
                 .WithDescription("Money and people by partner: shares of remittances, emigrants and inward investment, next to vote agreement.")
                 .WithExample("ties", "UZB");
-            config.AddCommand<UpdateCommand>("update")
+            Add<UpdateCommand>(config, "update")
                 .WithDescription("Fetch new voting records from the UN Digital Library (MARCXML) and import them all at once; resumable.")
                 .WithExample("update", "--dry-run");
             config.AddBranch("sources", sources =>
             {
                 sources.SetDescription("The data sources in the store: coverage, and where two sources disagree.");
                 sources.SetDefaultCommand<SourcesCommand>();
-                sources.AddCommand<SourcesDiffCommand>("diff")
+                Suggestions.Register("sources", typeof(SourcesCommand));
+                Add<SourcesDiffCommand>(sources, "sources diff")
                     .WithDescription("Roll calls two sources both hold where they disagree on the tally or on a state's vote.")
                     .WithExample("sources", "diff", "voeten", "undl");
             });
-            config.AddCommand<CheckCommand>("check")
+            Add<CheckCommand>(config, "check")
                 .WithDescription("Verify a store's integrity: orphan or duplicate votes, provenance, counted against official tallies. Exits 1 on damage.")
                 .WithExample("check", "--store", "my.duckdb");
-            config.AddCommand<StatesCommand>("states")
+            Add<StatesCommand>(config, "states")
                 .WithDescription("List the states the store knows, with codes and UN membership periods.");
             config.AddBranch("texts", texts =>
             {
                 texts.SetDescription("Statements in the store: import and list them.");
-                texts.AddCommand<TextsImportCommand>("import")
+                Add<TextsImportCommand>(texts, "texts import")
                     .WithDescription("Import statements: a folder of .txt/.md files with a metadata header, or a JSON-Lines corpus.")
                     .WithExample("texts", "import", "statements/", "--corpus", "my-statements");
-                texts.AddCommand<TextsListCommand>("list")
+                Add<TextsListCommand>(texts, "texts list")
                     .WithDescription("List stored statements with their identifiers, newest first.")
                     .WithExample("texts", "list", "--format", "C5+1");
             });
-            config.AddCommand<CompareCommand>("compare")
+            Add<CompareCommand>(config, "compare")
                 .WithDescription("Split two or more statements into shared core, partial overlap and each one's spin, clause by clause.")
                 .WithExample("compare", "c5plus1-samarkand", "c5plus1-fourth-ministerial", "c5plus1-new-york-declaration", "--html", "core.html");
-            config.AddCommand<ReuseCommand>("reuse")
+            Add<ReuseCommand>(config, "reuse")
                 .WithDescription("Find passages a statement reuses from earlier statements in the store, with offsets on both sides.")
                 .WithExample("reuse", "c5plus1-new-york-declaration");
-            config.AddCommand<TopicsCommand>("topics")
+            Add<TopicsCommand>(config, "topics")
                 .WithDescription("Tag each clause of a statement with topics from the taxonomy (docs/methodology.md).")
                 .WithExample("topics", "c5plus1-new-york-declaration");
         });
@@ -124,6 +103,22 @@ internal static class CliApp
         {
             return Unexpected(e, args, status);
         }
+    }
+
+    /// <summary>Adds a command and records its settings type, so a misspelled option can be matched against its options.</summary>
+    private static ICommandConfigurator Add<TCommand>(IConfigurator config, string name)
+        where TCommand : class, ICommand
+    {
+        Suggestions.Register(name, typeof(TCommand));
+        return config.AddCommand<TCommand>(name);
+    }
+
+    /// <summary>The same inside a branch; <paramref name="path"/> is the words typed, such as "texts import".</summary>
+    private static ICommandConfigurator Add<TCommand>(IConfigurator<CommandSettings> branch, string path)
+        where TCommand : class, ICommandLimiter<CommandSettings>
+    {
+        Suggestions.Register(path, typeof(TCommand));
+        return branch.AddCommand<TCommand>(path[(path.LastIndexOf(' ') + 1)..]);
     }
 
     /// <summary>Anything no one planned for: one line naming the command, and the stack trace only on request.</summary>

@@ -11,7 +11,7 @@ namespace Multivector.Cli;
 internal static partial class Suggestions
 {
     /// <summary>Each command's words (as typed) and the settings type that lists its options.</summary>
-    private static readonly Dictionary<string, Type> Commands = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Type> Commands = new(StringComparer.Ordinal);
 
     public static void Register(string path, Type command)
     {

@@ -27,7 +27,12 @@ public sealed partial class MultivectorStore
     /// </summary>
     public SourceDiff SourcesDiff(string a, string b)
     {
-        var known = Sources().Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        using (var names = _db.Command("SourceNames"))
+        using (var reader = names.ExecuteReader())
+        {
+            while (reader.Read()) known.Add(reader.GetString(0));
+        }
         foreach (var s in new[] { a, b })
         {
             if (!known.Contains(s)) throw new ArgumentException($"Unknown source '{s}': expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}.");

@@ -126,7 +126,9 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>The ties `ties` and `profile` lead with: remittances in, emigrants, inward direct investment.</summary>
-    public static bool IsCore(TieShare share) => (share.Indicator, share.Direction) is ("remittances", "inflow") or ("emigrants", "outflow") or ("fdi-position", "inflow");
+    public static bool IsCore(string indicator, string direction) => (indicator, direction) is ("remittances", "inflow") or ("emigrants", "outflow") or ("fdi-position", "inflow");
+
+    private static bool IsCore(TieShare share) => IsCore(share.Indicator, share.Direction);
 
     /// <summary>How concentrated each of the state's ties is (empty when the store holds none for it, or predates ties).</summary>
     public IReadOnlyList<TieConcentration> TieSummary(StateCode state)
@@ -178,6 +180,7 @@ public sealed partial class MultivectorStore
                 .SelectMany(g => g.OrderByDescending(s => s.Share.Share).Take(3).Select(s => s.Partner))
                 .Concat(DefaultPartners.Select(p => p.Value)).Where(p => p != state.Value).Distinct().ToList();
         var rows = new List<TiePartner>();
+        var matrices = new Dictionary<(int From, int To), VoteMatrix>();
         foreach (var p in chosen)
         {
             var own = shares.Where(s => s.Partner == p).Select(s => s.Share).ToList();
@@ -188,8 +191,10 @@ public sealed partial class MultivectorStore
             var rollCalls = 0;
             if (StateCode.TryParse(p, out var code) && States.Contains(code))
             {
-                var report = Agreement(state, code, new Selection { FromYear = from, ToYear = to }, PeriodKind.All, new Uncertainty(0, 0.95, Uncertainty.DefaultSeed));
-                var row = report.Rows.Count > 0 ? report.Rows[0] : null;
+                // Partners mostly share their years, so each year range's votes are loaded once, not once per partner.
+                if (!matrices.TryGetValue((from, to), out var matrix)) matrices[(from, to)] = matrix = Matrix(new Selection { FromYear = from, ToYear = to });
+                var found = AgreementAnalysis.Rows(matrix, matrix.IndexOf(state), matrix.IndexOf(code), PeriodKind.All, 1, 0.95, Uncertainty.DefaultSeed);
+                var row = found.Count > 0 ? found[0] : null;
                 if (row is not null && row.BothVoted > 0)
                 {
                     agreement = row.Measures.First(m => m.Measure == Measure.Voeten).Value;

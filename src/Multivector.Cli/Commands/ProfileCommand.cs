@@ -63,7 +63,7 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
             _ => c.Indicator,
         };
         // Where a tie comes on two bases (IMF reported and derived figures), the one covering more partners.
-        var parts = ties.Where(c => MultivectorStore.IsCore(new TieShare(c.Indicator, c.Direction, c.Basis, c.Year, 0, c.Unit, 0))).GroupBy(c => (c.Indicator, c.Direction)).Select(g => g.MaxBy(c => c.Partners)!).OrderBy(c => c.Indicator, StringComparer.Ordinal)
+        var parts = ties.Where(c => MultivectorStore.IsCore(c.Indicator, c.Direction)).GroupBy(c => (c.Indicator, c.Direction)).Select(g => g.MaxBy(c => c.Partners)!).OrderBy(c => c.Indicator, StringComparer.Ordinal)
             .Select(c => $"{Label(c)} {Shown.Escape(c.TopPartner)} {(c.TopShare * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture)}% ({c.Year})");
         return $"Ties: {string.Join("; ", parts)}. See [bold]multivector ties[/] for every partner.";
     }

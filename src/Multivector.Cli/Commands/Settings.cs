@@ -106,3 +106,12 @@ internal class UncertaintySettings : SelectionSettings
 
     public Uncertainty ToUncertainty(int defaultReplicates) => new Uncertainty(Replicates ?? defaultReplicates, Level, Seed).Validate();
 }
+
+/// <summary>A date option as users type it, YYYY-MM-DD; anything else is refused naming the option.</summary>
+internal static class OptionDates
+{
+    public static DateOnly? Parse(string? text, string option) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new FormatException($"{option} '{text}': expected a date as YYYY-MM-DD.");
+}

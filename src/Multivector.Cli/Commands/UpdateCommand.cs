@@ -55,8 +55,8 @@ internal sealed class UpdateCommand(Terminal terminal) : Command<UpdateCommand.S
         var options = new UpdateOptions
         {
             Library = library.AbsoluteUri.EndsWith('/') ? library : new Uri(library.AbsoluteUri + "/"),
-            From = Date(settings.From, "--from"),
-            To = Date(settings.To, "--to"),
+            From = OptionDates.Parse(settings.From, "--from"),
+            To = OptionDates.Parse(settings.To, "--to"),
             DryRun = settings.DryRun,
             PageSize = settings.PageSize,
             Delay = TimeSpan.FromSeconds(settings.Delay),
@@ -90,9 +90,4 @@ internal sealed class UpdateCommand(Terminal terminal) : Command<UpdateCommand.S
         }
         return 0;
     }
-
-    private static DateOnly? Date(string? text, string option) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new FormatException($"{option} '{text}': expected a date as YYYY-MM-DD.");
 }

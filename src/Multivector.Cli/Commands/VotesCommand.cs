@@ -59,8 +59,8 @@ internal sealed class VotesCommand(Terminal terminal) : Command<VotesCommand.Set
             Series = isSeries ? search : null,
             Words = isSymbol || isSeries ? null : search,
             Issue = settings.Issue is null ? null : IssueCodes.Parse(settings.Issue),
-            From = Date(settings.From, "--from"),
-            To = Date(settings.To, "--to"),
+            From = OptionDates.Parse(settings.From, "--from"),
+            To = OptionDates.Parse(settings.To, "--to"),
             Session = settings.Session,
             ImportantOnly = settings.Important,
             Limit = settings.Limit,
@@ -76,9 +76,4 @@ internal sealed class VotesCommand(Terminal terminal) : Command<VotesCommand.Set
     private static bool IsSeries(string text) =>
         text.Length is >= 4 and <= 6 && (text.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) || text.StartsWith("S-", StringComparison.OrdinalIgnoreCase))
         && text[(text.IndexOf('-', StringComparison.Ordinal) + 1)..].All(char.IsAsciiDigit);
-
-    private static DateOnly? Date(string? text, string option) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new FormatException($"{option} '{text}': expected a date as YYYY-MM-DD.");
 }

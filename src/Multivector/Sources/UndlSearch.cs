@@ -57,21 +57,23 @@ internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
         for (var first = 1; ; first += options.PageSize)
         {
             var file = Path.Combine(folder, $"page-{first:D7}.xml");
-            string text;
+            int count;
             if (File.Exists(file))
             {
-                text = await File.ReadAllTextAsync(file, cancel).ConfigureAwait(false);
+                var saved = await File.ReadAllTextAsync(file, cancel).ConfigureAwait(false);
+                total ??= MarcXmlReader.TotalHits(saved);
+                count = MarcXmlReader.Records(file).Count;
             }
             else
             {
                 if (first > 1) await Task.Delay(options.Delay, cancel).ConfigureAwait(false);
-                text = await FetchAsync(PageAddress(from, to, first), cancel).ConfigureAwait(false);
+                string text;
+                (text, count) = await FetchAsync(PageAddress(from, to, first), cancel).ConfigureAwait(false);
+                total ??= MarcXmlReader.TotalHits(text);
                 var partial = file + ".part";
                 await File.WriteAllTextAsync(partial, text, cancel).ConfigureAwait(false);
                 File.Move(partial, file, overwrite: true);
             }
-            total ??= MarcXmlReader.TotalHits(text);
-            var count = MarcXmlReader.Records(file).Count;
             records += count;
             if (total is int t && t > 0) progress?.Report(Math.Min(1, (double)records / t));
             if (count < options.PageSize) break;
@@ -80,8 +82,8 @@ internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
         return records;
     }
 
-    /// <summary>One page, retried with backoff on timeouts, 5xx answers and bodies that are not whole XML.</summary>
-    private async Task<string> FetchAsync(Uri address, CancellationToken cancel)
+    /// <summary>One page and its number of records, retried with backoff on timeouts, 5xx answers and bodies that are not whole XML.</summary>
+    private async Task<(string Body, int Records)> FetchAsync(Uri address, CancellationToken cancel)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -104,7 +106,7 @@ internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
                 else
                 {
                     var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-                    if (IsWholeXml(body)) return body;
+                    if (RecordsIn(body) is int records) return (body, records);
                     problem = "sent a body that is not a whole MARCXML answer (cut short?)";
                 }
             }
@@ -118,16 +120,17 @@ internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
         }
     }
 
-    private static bool IsWholeXml(string body)
+    /// <summary>How many records a whole MARCXML answer holds; null for a body that is not one.</summary>
+    private static int? RecordsIn(string body)
     {
         try
         {
             var root = System.Xml.Linq.XDocument.Parse(body).Root;
-            return root?.Name.LocalName == "collection";
+            return root?.Name.LocalName == "collection" ? root.Elements().Count(e => e.Name.LocalName == "record") : null;
         }
         catch (System.Xml.XmlException)
         {
-            return false;
+            return null;
         }
     }
 }

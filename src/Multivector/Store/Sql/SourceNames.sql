@@ -1,0 +1,1 @@
+SELECT DISTINCT source FROM roll_call_sources ORDER BY source;
