@@ -4,8 +4,10 @@ member state) into the UN Digital Library's own bulk-CSV layout (record 4060887:
 state and resolution), which Multivector's `undl` importer reads.
 
 Usage:
-    data/tools/undl_from_3dl.py ../shared/data/unga/undl_3dl/ga_votes_2021-12_2025-08.csv \
-        data/undl/ga_votes_2021-12_2025-08.csv.gz
+    data/tools/undl_from_3dl.py SCRAPE.csv data/undl/ga_votes_2021-12_2025-08.csv.gz
+
+SCRAPE.csv is the General Assembly rows of the 3DL scrape from 2021-12-01 on (data/README.md names the
+repository, file and commit); it is not shipped, since the converted file is.
 
 What it does, column by column:
 - undl_id: the record id (`token`, the number at the end of `Link`).

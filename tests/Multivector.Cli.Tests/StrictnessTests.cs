@@ -27,13 +27,17 @@ public sealed class StrictnessTests(CliStore store) : IDisposable
     [InlineData("compare a b")]
     [InlineData("reuse a")]
     [InlineData("topics a")]
+    [InlineData("update")]
+    [InlineData("ties UZB")]
+    [InlineData("sources")]
+    [InlineData("sources diff")]
     public void Every_command_refuses_an_unknown_option_naming_it(string command)
     {
         var (exit, output, status) = CliStore.RunBare([.. command.Split(' '), "--no-such-option"]);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        var path = command.StartsWith("texts", StringComparison.Ordinal) ? string.Join(' ', command.Split(' ')[..2]) : command.Split(' ')[0];
+        var path = command.StartsWith("texts", StringComparison.Ordinal) || command == "sources diff" ? string.Join(' ', command.Split(' ')[..2]) : command.Split(' ')[0];
         Assert.Contains($"unknown option '--no-such-option' for `{path}`", status, StringComparison.Ordinal);
     }
 
@@ -174,6 +178,42 @@ public sealed class StrictnessTests(CliStore store) : IDisposable
         Assert.Contains("at Multivector", status, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--page-size", "0", "Page size 0: expected 1 to 500")]
+    [InlineData("--attempts", "0", "Attempts 0: expected 1 to 20")]
+    [InlineData("--delay", "-1", "expected 0 to 300 seconds")]
+    [InlineData("--from", "2025-13-01", "--from '2025-13-01': expected a date as YYYY-MM-DD")]
+    [InlineData("--library", "ftp://example.org/", "expected an http or https URL")]
+    public void An_update_value_out_of_range_is_refused_before_anything_is_fetched_or_written(string option, string value, string says)
+    {
+        var path = Path.Combine(_folder, "never.duckdb");
+
+        var (exit, output, status) = CliStore.RunBare("update", option, value, "--store", path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains(says, Flat(status), StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void A_cut_off_marcxml_answer_is_refused_with_its_file_and_line_and_the_store_is_unchanged()
+    {
+        var path = Path.Combine(_folder, "s.duckdb");
+        File.Copy(store.Path, path);
+        var answer = Path.Combine(_folder, "answer.xml");
+        File.WriteAllText(answer, "<?xml version=\"1.0\"?>\n<collection xmlns=\"http://www.loc.gov/MARC21/slim\">\n<record>\n<controlfield tag=\"001\">4025240</controlfield>\n<datafield tag=\"269\"");
+        var size = new FileInfo(path).Length;
+
+        var (exit, _, status) = ChildCli.Capture(["update", "--from-file", answer, "--store", path]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("answer.xml, line 5: the MARCXML answer is not well-formed", status, StringComparison.Ordinal);
+        Assert.Equal(size, new FileInfo(path).Length);
+        using var reader = MultivectorStore.Open(path, readOnly: true);
+        Assert.False(reader.Check().Damaged);
+    }
+
     [Fact]
     public void A_partner_equal_to_the_state_is_an_error_that_says_so()
     {
@@ -272,6 +312,29 @@ public sealed class LockMessageTests(CliStore store) : IDisposable
 public sealed class TiesImportCommandTests(CliStore store) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("multivector-ties-import-").FullName;
+
+    [Fact]
+    public void A_ties_import_killed_before_its_rename_leaves_the_store_as_it_was_and_a_rerun_adds_it_once()
+    {
+        var path = Path.Combine(_folder, "k.duckdb");
+        File.Copy(store.Path, path);
+        var file = Path.Combine(_folder, "students.csv");
+        File.WriteAllText(file, "state,partner,indicator,year,value,unit,direction\nTJK,Türkiye,students,2020,300,people,outflow\nTJK,China,students,2020,900,people,outflow\n");
+        long Count()
+        {
+            using var reader = MultivectorStore.Open(path, readOnly: true);
+            Assert.False(reader.Check().Damaged);
+            return reader.Ties(Model.StateCode.Parse("TJK"), [Model.StateCode.Parse("TUR"), Model.StateCode.Parse("CHN")]).Partners.Sum(p => p.Shares.Count(s => s.Indicator == "students"));
+        }
+        var before = Count();
+
+        Assert.Equal(137, ChildCli.Run(["import", "ties-csv", file, "--store", path], fault: "before-rename"));
+        Assert.Equal(before, Count());
+
+        Assert.Equal(0, ChildCli.Run(["import", "ties-csv", file, "--store", path]));
+        Assert.Equal(0, ChildCli.Run(["import", "ties-csv", file, "--store", path]));
+        Assert.Equal(before + 2, Count());
+    }
 
     [Fact]
     public void A_tidy_ties_file_imports_and_shows_in_ties_and_a_bad_one_is_refused_by_line()
