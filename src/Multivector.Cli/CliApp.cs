@@ -90,13 +90,10 @@ internal static class CliApp
             status.MarkupLine("Run [bold]multivector --help[/] or [bold]multivector <command> --help[/] for usage.");
             return 2;
         }
-        catch (StoreException e) when (e.Kind == StoreErrorKind.Internal)
-        {
-            return Unexpected(e, args, status);
-        }
-        catch (Exception e) when (e is ImportException or StoreException or ArgumentException or FormatException)
+        catch (MultivectorException e) when (e.Kind != ErrorKind.Internal)
         {
             status.MarkupLine($"[red]error:[/] {Shown.Escape(e.Message)}");
+            if (Hint(e) is { } hint) status.MarkupLine(hint);
             return 1;
         }
         catch (Exception e)
@@ -120,6 +117,16 @@ internal static class CliApp
         Suggestions.Register(path, typeof(TCommand));
         return branch.AddCommand<TCommand>(path[(path.LastIndexOf(' ') + 1)..]);
     }
+
+    /// <summary>Where the engine's words need the CLI's: which command lists what was not found, which flag overrides.</summary>
+    private static string? Hint(MultivectorException e) => e.Message switch
+    {
+        var m when m.StartsWith("Unknown state", StringComparison.Ordinal) => "Run [bold]multivector states[/] to list the states the store knows.",
+        var m when m.StartsWith("No document", StringComparison.Ordinal) => "Run [bold]multivector texts list[/] to list the stored documents.",
+        var m when m.StartsWith("Unknown format", StringComparison.Ordinal) => "Run [bold]multivector timeline[/] to see the formats.",
+        _ when e.Kind == ErrorKind.Conflict && e.Message.Contains("already exists", StringComparison.Ordinal) => "Add [bold]--force[/] to overwrite it.",
+        _ => null,
+    };
 
     /// <summary>Anything no one planned for: one line naming the command, and the stack trace only on request.</summary>
     private static int Unexpected(Exception e, string[] args, IAnsiConsole status)

@@ -32,7 +32,7 @@ public sealed partial class MultivectorStore
     /// </summary>
     public StoreCheck Repair()
     {
-        if (ReadOnly) throw new StoreException("This store is open read-only; a repair needs a writable store.", StoreErrorKind.BadRequest);
+        if (ReadOnly) throw new MultivectorException("This store is open read-only; a repair needs a writable store.", ErrorKind.BadRequest);
         using (var transaction = _db.Connection.BeginTransaction())
         {
             using (var command = _db.Command("StoreRepair")) command.ExecuteNonQuery();

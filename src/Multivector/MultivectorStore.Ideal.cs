@@ -27,7 +27,7 @@ public sealed partial class MultivectorStore
         progress?.Report(new StoreProgress("ideal points: votes", 0));
         var data = IdealData.From(Matrix(o.Selection), IdealRuns.Texts(_db), o.By, o.Binary, o.Minority);
         progress?.Report(new StoreProgress("ideal points: votes", 1));
-        if (data.Problem.Count == 0) throw new ArgumentException($"No contested roll calls in {o.Selection}: nothing to place states on.");
+        if (data.Problem.Count == 0) throw MultivectorException.BadRequest($"No contested roll calls in {o.Selection}: nothing to place states on.");
         var fitSettings = new IdealSettings(Evolution: o.Evolution, Seed: o.Seed);
         var polarity = data.States.Select((c, i) => (c, i)).Where(p => p.c.Value == "USA").Select(p => (int?)p.i).FirstOrDefault();
         var start = WarmStart(data, o.By);
@@ -87,8 +87,8 @@ public sealed partial class MultivectorStore
             .OrderBy(g => wanted is null ? 0 : wanted.ToList().IndexOf(g.Key)).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
             .Select(g => new IdealTrajectory(g.Key, State(g.Key).Name, [.. g.Select(p => p.Point)]))
             .ToList();
-        return new IdealPointReport(run.RunId, reused, o.Selection.ToString(), run.By, run.Binary, run.RollCalls, run.Dropped, run.Items,
-            run.Bridges, run.BridgedRollCalls, run.Iterations, run.Converged, run.Replicates, IdealLevel, run.Seconds, run.FitSeconds, trajectories);
+        return new IdealPointReport(run.RunId, reused, o.Selection, run.By, run.Binary, run.RollCalls, run.Dropped, run.Items,
+            run.Bridges, run.BridgedRollCalls, run.Iterations, run.Converged, run.Replicates, IdealLevel, trajectories, new FitDiagnostics(run.Seconds, run.FitSeconds));
     }
 
     /// <summary>Distances from the newest stored run, or null when the store has none (so a profile never triggers a fit).</summary>
@@ -106,7 +106,7 @@ public sealed partial class MultivectorStore
             var common = order.Where(p => own.ContainsKey(p) && theirs.ContainsKey(p)).ToList();
             if (common.Count == 0) continue;
             var last = common.OrderBy(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).Last();
-            result.Add(new IdealDistance(partner, last, Math.Abs(own[last] - theirs[last]), common.Average(p => Math.Abs(own[p] - theirs[p])), common.Count));
+            result.Add(new IdealDistance(runId, partner, last, Math.Abs(own[last] - theirs[last]), common.Average(p => Math.Abs(own[p] - theirs[p])), common.Count));
         }
         return result;
     }

@@ -21,7 +21,7 @@ public sealed partial class MultivectorStore
         if (byId is not null) return byId.Id;
         var byName = Formats.Where(f => t.Length > 0 && f.Name.Contains(t, StringComparison.OrdinalIgnoreCase)).ToList();
         if (byName.Count == 1) return byName[0].Id;
-        throw new ArgumentException($"Unknown format '{text}': expected one of {string.Join(", ", Formats.Select(f => f.Id))}.");
+        throw MultivectorException.NotFound($"Unknown format '{text}': expected one of {string.Join(", ", Formats.Select(f => f.Id))}.");
     }
 
     /// <summary>Summits, treaty signatures and ratifications, filtered by state, format and dates, oldest first unless asked.</summary>
@@ -29,8 +29,8 @@ public sealed partial class MultivectorStore
     {
         if (query.State is { } s) State(s);
         if (query.Format is { } f && !Formats.Any(x => x.Id == f))
-            throw new ArgumentException($"Unknown format '{f}': expected one of {string.Join(", ", Formats.Select(x => x.Id))}.");
-        if (query.From > query.To) throw new ArgumentException($"The range {query.From:yyyy-MM-dd} to {query.To:yyyy-MM-dd} ends before it starts: expected --from no later than --to.");
+            throw MultivectorException.NotFound($"Unknown format '{f}': expected one of {string.Join(", ", Formats.Select(x => x.Id))}.");
+        if (query.From > query.To) throw MultivectorException.BadRequest($"The range {query.From:yyyy-MM-dd} to {query.To:yyyy-MM-dd} ends before it starts: expected a start no later than the end.");
         var events = new List<TimelineEvent>();
         try
         {
@@ -51,7 +51,7 @@ public sealed partial class MultivectorStore
         {
             throw NoRegistry(e);
         }
-        return new TimelineReport(Describe(query), events);
+        return new TimelineReport(query, Describe(query), events);
     }
 
     /// <summary>Loads the bundled registry into a writable store when the store lacks it or the files have changed since.</summary>
@@ -85,7 +85,7 @@ public sealed partial class MultivectorStore
     }
 
     // Readers open stores read-only, so a store from before the registry cannot seed itself here.
-    private StoreException NoRegistry(DuckDBException e) =>
+    private MultivectorException NoRegistry(DuckDBException e) =>
         new($"This store has no registry of ties yet (it was built by an older version): open it once for writing, for example with an import, or delete {Path} to rebuild it. ({e.Message})", e);
 
     private static List<string> Split(string? text) => text is null ? [] : [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries)];

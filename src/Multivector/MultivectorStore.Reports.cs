@@ -6,24 +6,30 @@ using Multivector.Votes;
 
 namespace Multivector;
 
-/// <summary>How the bootstrap runs: replicates, confidence level and seed (fixed, so reports repeat exactly).</summary>
-public sealed record Uncertainty(int Replicates = 1000, double Level = 0.95, int Seed = Uncertainty.DefaultSeed)
+/// <summary>
+/// How the bootstrap runs: replicates (null for the report's default, see <see cref="Defaults"/>), confidence
+/// level and seed (fixed, so reports repeat exactly).
+/// </summary>
+public sealed record Uncertainty(int? Replicates = null, double Level = Defaults.Level, int Seed = Defaults.Seed)
 {
-    public const int DefaultSeed = 20240917;
+    public Uncertainty Validate() => Problem() is { } problem ? throw MultivectorException.BadRequest(problem) : this;
 
-    public Uncertainty Validate()
+    /// <summary>What is wrong with these settings, or null.</summary>
+    public string? Problem() =>
+        Replicates is < 0 or > 100_000 ? $"{Replicates} bootstrap replicates: expected 0 to 100000."
+        : !(Level > 0 && Level < 1) ? $"Confidence level {Level}: expected a number strictly between 0 and 1, such as 0.95."
+        : null;
+
+    /// <summary>Validated, with the default replicates filled in.</summary>
+    internal (int Replicates, double Level, int Seed) Resolve(int defaultReplicates)
     {
-        if (Replicates is < 0 or > 100_000) throw new ArgumentException($"{Replicates} bootstrap replicates: expected 0 to 100000.");
-        if (!(Level > 0 && Level < 1)) throw new ArgumentException($"Confidence level {Level}: expected a number strictly between 0 and 1, such as 0.95.");
-        return this;
+        Validate();
+        return (Replicates ?? defaultReplicates, Level, Seed);
     }
 }
 
 public sealed partial class MultivectorStore
 {
-    /// <summary>The partners a profile compares against unless told otherwise.</summary>
-    public static IReadOnlyList<StateCode> DefaultPartners { get; } = [StateCode.Parse("USA"), StateCode.Parse("RUS"), StateCode.Parse("CHN")];
-
     /// <summary>Every state's vote on every roll call the selection picks.</summary>
     public VoteMatrix Matrix(Selection? selection = null) =>
         VoteMatrix.Load(_db, AllStates, (selection ?? Selection.All).Validate());
@@ -32,12 +38,12 @@ public sealed partial class MultivectorStore
     public AgreementReport Agreement(StateCode a, StateCode b, Selection? selection = null, PeriodKind by = PeriodKind.All, Uncertainty? uncertainty = null)
     {
         var (stateA, stateB) = (State(a), State(b));
-        var u = (uncertainty ?? new Uncertainty()).Validate();
+        var u = (uncertainty ?? new Uncertainty()).Resolve(Defaults.AgreementReplicates(by));
         selection ??= Selection.All;
         var matrix = Matrix(selection);
         var rows = AgreementAnalysis.Rows(matrix, matrix.IndexOf(a), matrix.IndexOf(b), by, Math.Max(u.Replicates, 1), u.Level, u.Seed);
         if (u.Replicates == 0) rows = [.. rows.Select(r => r with { Measures = [.. r.Measures.Select(m => m with { Low = double.NaN, High = double.NaN })] })];
-        return new AgreementReport(a, stateA.Name, b, stateB.Name, selection.ToString(), by, u.Replicates, u.Level, u.Seed, rows);
+        return new AgreementReport(a, stateA.Name, b, stateB.Name, selection, by, u.Replicates, u.Level, u.Seed, rows);
     }
 
     /// <summary>
@@ -49,10 +55,10 @@ public sealed partial class MultivectorStore
     {
         var subject = State(state);
         if (partners is { Count: > 0 } && partners.Contains(state))
-            throw new ArgumentException($"{state} is the state being profiled, so it cannot also be a partner: expected partners other than {state}.");
-        partners = partners is { Count: > 0 } ? [.. partners.Distinct()] : [.. DefaultPartners.Where(p => p != state)];
+            throw MultivectorException.BadRequest($"{state} is the state being profiled, so it cannot also be a partner: expected partners other than {state}.");
+        partners = partners is { Count: > 0 } ? [.. partners.Distinct()] : [.. Defaults.Partners.Where(p => p != state)];
         foreach (var p in partners) State(p);
-        var u = (uncertainty ?? new Uncertainty(Replicates: 200)).Validate();
+        var u = (uncertainty ?? new Uncertainty()).Resolve(Defaults.ProfileReplicates);
         selection ??= Selection.All;
         var matrix = Matrix(selection);
         var s = matrix.IndexOf(state);
@@ -69,7 +75,7 @@ public sealed partial class MultivectorStore
         var whole = matrix.Periods(PeriodKind.All) is [var all] ? ProfileAnalysis.Period(matrix, s, ps, measure, all, u.Replicates, u.Level, u.Seed) : null;
         progress?.Report(new StoreProgress("profile", 1));
         return new ProfileReport(state, subject.Name, partners, [.. partners.Select(p => State(p).Name)], measure, by,
-            selection.ToString(), u.Replicates, u.Level, u.Seed, whole, results)
+            selection, u.Replicates, u.Level, u.Seed, whole, results)
         { IdealDistances = IdealDistances(state, partners) };
     }
 
@@ -77,12 +83,12 @@ public sealed partial class MultivectorStore
     public KeyVoteReport FindVotes(VoteQuery query)
     {
         foreach (var s in query.States) State(s);
-        if (query.Limit is < 1 or > 10_000) throw new ArgumentException($"Limit {query.Limit}: expected 1 to 10000.");
+        if (query.Limit is < 1 or > 10_000) throw MultivectorException.BadRequest($"Limit {query.Limit}: expected 1 to 10000.");
         var found = new List<KeyVote>();
         var matches = 0;
         var series = query.Series?.Trim().ToUpperInvariant();
         if (series is not null && !SeriesLabel().IsMatch(series))
-            throw new ArgumentException($"Series '{query.Series}': expected a session label such as ES-11, ES-10, S-27 or 76.");
+            throw MultivectorException.BadRequest($"Series '{query.Series}': expected a session label such as ES-11, ES-10, S-27 or 76.");
         using (var command = _db.Command("FindRollCalls",
             ("symbol", Symbols.Key(query.Symbol)), ("prefix", series is null ? null : $"A/RES/{series}/"), ("words", string.IsNullOrWhiteSpace(query.Words) ? null : query.Words.Trim()),
             ("issue", query.Issue?.Code()), ("from_date", query.From), ("to_date", query.To), ("session", query.Session),
@@ -103,7 +109,7 @@ public sealed partial class MultivectorStore
             }
         }
         var withVotes = found.Select(k => k with { Votes = StateVotes(k, query.States) }).ToList();
-        return new KeyVoteReport(Describe(query), matches, withVotes);
+        return new KeyVoteReport(query, Describe(query), matches, withVotes);
     }
 
     /// <summary>Writes one of the store's tables to CSV or Parquet (R: arrow::read_parquet; Python: pandas.read_parquet).</summary>

@@ -35,9 +35,9 @@ public sealed partial class MultivectorStore
         }
         foreach (var s in new[] { a, b })
         {
-            if (!known.Contains(s)) throw new ArgumentException($"Unknown source '{s}': expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+            if (!known.Contains(s)) throw MultivectorException.NotFound($"Unknown source '{s}': expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
         }
-        if (a == b) throw new ArgumentException($"Source '{a}' is named twice: expected two different sources.");
+        if (a == b) throw MultivectorException.BadRequest($"Source '{a}' is named twice: expected two different sources.");
         var rollCalls = new List<SourceDisagreement>();
         var compared = 0;
         using (var command = _db.Command("SourcesDiff", ("a", a), ("b", b)))

@@ -36,7 +36,7 @@ public sealed partial class MultivectorStore
 
     private TextImportResult ImportTextsUnpublished(TextFormat format, string path, string? corpus, int maxChars = DocumentReaders.DefaultMaxChars)
     {
-        if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.");
+        if (ReadOnly) throw new MultivectorException("This store is open read-only; imports need a writable store.", ErrorKind.BadRequest);
         corpus ??= CorpusName(path);
         if (!Directory.Exists(path)) StoreFile.CheckInput(path);
         var documents = DocumentReaders.Read(format, path, corpus, maxChars);
@@ -90,7 +90,7 @@ public sealed partial class MultivectorStore
         }
         catch (DuckDBException e)
         {
-            throw new StoreException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
+            throw new MultivectorException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
         }
         finally
         {
@@ -116,8 +116,8 @@ public sealed partial class MultivectorStore
         return candidates.Count switch
         {
             1 => LoadDocument(candidates[0])!,
-            0 => throw new ArgumentException($"No document '{id}' in the store: expected an identifier that `multivector texts list` shows."),
-            _ => throw new ArgumentException($"'{id}' matches {candidates.Count} documents ({string.Join(", ", candidates.Take(5))}{(candidates.Count > 5 ? ", ..." : "")}): expected one identifier."),
+            0 => throw MultivectorException.NotFound($"No document '{id}' in the store: expected the identifier of a stored document, or an unambiguous prefix of one."),
+            _ => throw MultivectorException.BadRequest($"'{id}' matches {candidates.Count} documents ({string.Join(", ", candidates.Take(5))}{(candidates.Count > 5 ? ", ..." : "")}): expected one identifier."),
         };
     }
 
@@ -145,7 +145,7 @@ public sealed partial class MultivectorStore
     {
         var documents = ids.Select(Document).ToList();
         var duplicate = documents.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new ArgumentException($"Document {duplicate.Key} is named twice: expected different documents.");
+        if (duplicate is not null) throw MultivectorException.BadRequest($"Document {duplicate.Key} is named twice: expected different documents.");
         if (semantic) UseEmbeddingCache();
         return TextAnalysis.Compare(documents, semantic, thresholds ?? AlignmentThresholds.Default);
     }
@@ -179,7 +179,7 @@ public sealed partial class MultivectorStore
     private void RequireTexts()
     {
         if (_db.Scalar<long>("TextsPresent") == 0)
-            throw new StoreException($"The store {Path} was built before statements were added. Open it for writing once (`multivector texts import FOLDER`, or any `multivector import`): that adds the tables and the bundled statements.");
+            throw new MultivectorException($"The store {Path} was built before statements were added. Open it for writing once (any import): that adds the tables and the bundled statements.");
     }
 
     private Document? LoadDocument(string id)

@@ -65,7 +65,7 @@ public sealed partial class MultivectorStore
 
     private TieImportResult ImportTiesUnpublished(TieFormat format, string path, string? version)
     {
-        if (ReadOnly) throw new StoreException("This store is open read-only; imports need a writable store.", StoreErrorKind.BadRequest);
+        if (ReadOnly) throw new MultivectorException("This store is open read-only; imports need a writable store.", ErrorKind.BadRequest);
         StoreFile.CheckInput(path);
         var partners = PartnerNames.Read(System.IO.Path.Combine(Bundle.Folder, "ties", "partners.csv"));
         var batch = format switch
@@ -104,7 +104,7 @@ public sealed partial class MultivectorStore
         }
         catch (DuckDBException e)
         {
-            throw new StoreException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
+            throw new MultivectorException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
         }
         finally
         {
@@ -169,7 +169,7 @@ public sealed partial class MultivectorStore
     {
         var subject = State(state);
         if (partners is { Count: > 0 } && partners.Contains(state))
-            throw new ArgumentException($"{state} is the state itself, so it cannot also be a partner: expected partners other than {state}.");
+            throw MultivectorException.BadRequest($"{state} is the state itself, so it cannot also be a partner: expected partners other than {state}.");
         foreach (var p in partners ?? []) State(p);
         var (shares, concentration) = TieShares(state);
         var chosen = partners is { Count: > 0 }
@@ -178,7 +178,7 @@ public sealed partial class MultivectorStore
             : shares.Where(s => s.Kind == PartnerKind.State && IsCore(s.Share))
                 .GroupBy(s => (s.Share.Indicator, s.Share.Direction, s.Share.Basis))
                 .SelectMany(g => g.OrderByDescending(s => s.Share.Share).Take(3).Select(s => s.Partner))
-                .Concat(DefaultPartners.Select(p => p.Value)).Where(p => p != state.Value).Distinct().ToList();
+                .Concat(Defaults.Partners.Select(p => p.Value)).Where(p => p != state.Value).Distinct().ToList();
         var rows = new List<TiePartner>();
         var matrices = new Dictionary<(int From, int To), VoteMatrix>();
         foreach (var p in chosen)
@@ -193,7 +193,7 @@ public sealed partial class MultivectorStore
             {
                 // Partners mostly share their years, so each year range's votes are loaded once, not once per partner.
                 if (!matrices.TryGetValue((from, to), out var matrix)) matrices[(from, to)] = matrix = Matrix(new Selection { FromYear = from, ToYear = to });
-                var found = AgreementAnalysis.Rows(matrix, matrix.IndexOf(state), matrix.IndexOf(code), PeriodKind.All, 1, 0.95, Uncertainty.DefaultSeed);
+                var found = AgreementAnalysis.Rows(matrix, matrix.IndexOf(state), matrix.IndexOf(code), PeriodKind.All, 1, 0.95, Defaults.Seed);
                 var row = found.Count > 0 ? found[0] : null;
                 if (row is not null && row.BothVoted > 0)
                 {

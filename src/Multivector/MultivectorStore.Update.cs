@@ -15,7 +15,7 @@ public sealed partial class MultivectorStore
     public UpdateResult Update(UpdateOptions? options = null, HttpClient? http = null, IProgress<StoreProgress>? progress = null)
     {
         var o = (options ?? new UpdateOptions()).Validate();
-        if (ReadOnly) throw new StoreException("This store is open read-only; an update needs a writable store.", StoreErrorKind.BadRequest);
+        if (ReadOnly) throw new MultivectorException("This store is open read-only; an update needs a writable store.", ErrorKind.BadRequest);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var from = o.From ?? Summary().LastDate ?? Fields.FirstPossibleVote;
         var to = o.To ?? today;

@@ -68,7 +68,7 @@ public sealed partial class MultivectorStore : IDisposable
             }
             else if (state == StoreCondition.Foreign)
             {
-                throw new StoreException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", StoreErrorKind.BadRequest);
+                throw new MultivectorException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", ErrorKind.BadRequest);
             }
         }
         using (var command = _db.CommandText(Sql.Get("Schema"))) command.ExecuteNonQuery();
@@ -120,9 +120,9 @@ public sealed partial class MultivectorStore : IDisposable
         switch (Condition())
         {
             case StoreCondition.Foreign:
-                throw new StoreException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", StoreErrorKind.BadRequest);
+                throw new MultivectorException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", ErrorKind.BadRequest);
             case StoreCondition.HalfBuilt:
-                throw new StoreException($"The store {Path} was left half-built by an interrupted build of an older version: it holds no roll calls. Open it for writing once (any import) to build it again, or delete it.", StoreErrorKind.BadInput);
+                throw new MultivectorException($"The store {Path} was left half-built by an interrupted build of an older version: it holds no roll calls. Open it for writing once (any import) to build it again, or delete it.", ErrorKind.BadInput);
         }
     }
 
@@ -147,16 +147,47 @@ public sealed partial class MultivectorStore : IDisposable
 
     /// <summary>The state for a code, or a clear error naming the code.</summary>
     public State State(StateCode code) =>
-        States.Contains(code) ? States[code] : throw new ArgumentException($"Unknown state {code}: expected a code the store lists (see `multivector states`).");
+        States.Contains(code) ? States[code] : throw MultivectorException.NotFound($"Unknown state {code}: expected a code the store lists.");
 
     /// <summary>Parses a code or a name ("KAZ", "kaz", "Kazakhstan") into a known state's code.</summary>
-    public StateCode ResolveState(string text)
+    public StateCode ResolveState(string text) =>
+        TryResolveState(text, out var code, out var error) ? code : throw MultivectorException.NotFound(error!);
+
+    public bool TryResolveState(string text, out StateCode code, out string? error)
     {
-        if (StateCode.TryParse(text, out var code) && States.Contains(code)) return code;
+        error = null;
+        if (StateCode.TryParse(text, out code) && States.Contains(code)) return true;
         var byName = States.All.FirstOrDefault(s => string.Equals(s.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (byName is not null) return byName.Code;
-        if (States.TryIso2(text.Trim().ToUpperInvariant(), out code)) return code;
-        throw new ArgumentException($"Unknown state '{text}': expected a three-letter code such as KAZ, or a name the store lists (see `multivector states`).");
+        if (byName is not null)
+        {
+            code = byName.Code;
+            return true;
+        }
+        if (States.TryIso2(text.Trim().ToUpperInvariant(), out code)) return true;
+        error = $"Unknown state '{text}': expected a three-letter code such as KAZ, or a name the store lists.";
+        return false;
+    }
+
+    /// <summary>
+    /// A comma-separated list of states ("KAZ,Uzbekistan"), each once, in the order typed; empty text gives
+    /// <paramref name="fallback"/>, and "all" an empty list, which reports read as every state.
+    /// </summary>
+    public IReadOnlyList<StateCode> ResolveStates(string? text, IReadOnlyList<StateCode> fallback) =>
+        string.IsNullOrWhiteSpace(text) ? fallback
+        : text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? []
+        : [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ResolveState).Distinct()];
+
+    /// <summary>
+    /// A state's partners as typed: a list replaces the default partners; a list starting with '+' adds to them
+    /// ("+DEU,IND"). A default partner equal to the state drops out; a named one is refused by the report.
+    /// Empty text gives an empty list, which reports read as the default.
+    /// </summary>
+    public IReadOnlyList<StateCode> ResolvePartners(StateCode state, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var add = text.TrimStart().StartsWith('+');
+        var named = ResolveStates(text.TrimStart().TrimStart('+'), []);
+        return add ? [.. Defaults.Partners.Where(p => p != state).Concat(named).Distinct()] : named;
     }
 
     /// <summary>
@@ -174,7 +205,7 @@ public sealed partial class MultivectorStore : IDisposable
 
     private ImportResult ImportUnpublished(ImportFormat format, string path, string? version, IProgress<StoreProgress>? progress, bool dryRun = false)
     {
-        if (ReadOnly && !dryRun) throw new StoreException("This store is open read-only; imports need a writable store.", StoreErrorKind.BadRequest);
+        if (ReadOnly && !dryRun) throw new MultivectorException("This store is open read-only; imports need a writable store.", ErrorKind.BadRequest);
         if (format is not (ImportFormat.Unvotes or ImportFormat.UndlMarcXml) || !Directory.Exists(path)) StoreFile.CheckInput(path);
         var reading = progress is null ? null : new Progress<double>(f => progress.Report(new StoreProgress("reading " + System.IO.Path.GetFileName(path), f)));
         IReadOnlyList<SkippedRecord> skipped = [];
@@ -195,7 +226,7 @@ public sealed partial class MultivectorStore : IDisposable
         }
         catch (DuckDBException e)
         {
-            throw new StoreException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
+            throw new MultivectorException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
         }
     }
 

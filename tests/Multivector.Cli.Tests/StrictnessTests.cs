@@ -324,7 +324,7 @@ public sealed class TiesImportCommandTests(CliStore store) : IDisposable
         {
             using var reader = MultivectorStore.Open(path, readOnly: true);
             Assert.False(reader.Check().Damaged);
-            return reader.Ties(Model.StateCode.Parse("TJK"), [Model.StateCode.Parse("TUR"), Model.StateCode.Parse("CHN")]).Partners.Sum(p => p.Shares.Count(s => s.Indicator == "students"));
+            return reader.Ties(Multivector.Model.StateCode.Parse("TJK"), [Multivector.Model.StateCode.Parse("TUR"), Multivector.Model.StateCode.Parse("CHN")]).Partners.Sum(p => p.Shares.Count(s => s.Indicator == "students"));
         }
         var before = Count();
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
+using Multivector.Model;
 using Multivector.Votes;
 using Spectre.Console.Cli;
 
@@ -26,22 +27,10 @@ internal sealed class AgreeCommand(Terminal terminal) : Command<AgreeCommand.Set
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.Open(settings, terminal);
-        var by = Periods.Parse(settings.By);
-        var report = store.Agreement(store.ResolveState(settings.A), store.ResolveState(settings.B), settings.ToSelection(), by,
-            settings.ToUncertainty(by == PeriodKind.All ? 1000 : 200));
+        var by = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.All, out p, out e));
+        var report = store.Agreement(store.ResolveState(settings.A), store.ResolveState(settings.B), settings.ToSelection(), by, settings.ToUncertainty());
         if (settings.Json) Json.Write(terminal.Output, report);
         else Tables.Render(terminal.Output, report);
         return 0;
     }
-}
-
-internal static class Periods
-{
-    public static PeriodKind Parse(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "all" => PeriodKind.All,
-        "session" or "sessions" => PeriodKind.Session,
-        "year" or "years" => PeriodKind.Year,
-        _ => throw new FormatException($"--by '{text}': expected all, session or year."),
-    };
 }

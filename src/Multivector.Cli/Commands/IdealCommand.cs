@@ -1,5 +1,7 @@
+using Multivector.Votes;
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
+using Multivector.Model;
 using Multivector.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +19,7 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
         [CommandOption("--by <PERIOD>")]
         [Description("session or year: the step of each state's random walk.")]
         [DefaultValue("session")]
-        public string By { get; init; } = "session";
+        public string? By { get; init; }
 
         [CommandOption("--binary")]
         [Description("Yes/no only, abstentions missing (to compare with yes/no models).")]
@@ -25,13 +27,13 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
 
         [CommandOption("--bootstrap <N>")]
         [Description("Parametric bootstrap replicates for the 95% intervals (0 for none).")]
-        [DefaultValue(20)]
-        public int Bootstrap { get; init; } = 20;
+        [DefaultValue(Defaults.IdealReplicates)]
+        public int Bootstrap { get; init; } = Defaults.IdealReplicates;
 
         [CommandOption("--seed <N>")]
         [Description("Seed of the start and the bootstrap; the same seed gives the same estimates.")]
-        [DefaultValue(Uncertainty.DefaultSeed)]
-        public int Seed { get; init; } = Uncertainty.DefaultSeed;
+        [DefaultValue(Defaults.Seed)]
+        public int Seed { get; init; } = Defaults.Seed;
 
         [CommandOption("--refit")]
         [Description("Fit again even if the store holds a run with these settings.")]
@@ -42,13 +44,11 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
     {
         // Writable, because a new run is kept in the store for reuse, export and `profile`.
         using var store = StoreAccess.Open(settings, terminal, write: true);
-        List<Model.StateCode> states = string.IsNullOrWhiteSpace(settings.States) ? [.. MultivectorStore.DefaultPartners]
-            : settings.States.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? []
-            : settings.States.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState).Distinct().ToList();
+        var states = store.ResolveStates(settings.States, Defaults.Partners);
         var options = new IdealPointOptions
         {
             Selection = settings.ToSelection(),
-            By = Periods.Parse(settings.By),
+            By = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.Session, out p, out e)),
             Binary = settings.Binary,
             Replicates = settings.Bootstrap,
             Seed = settings.Seed,
@@ -61,7 +61,7 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
         if (settings.Json) Json.Write(terminal.Output, report);
         else Tables.Render(terminal.Output, report);
         // Timing goes to the status stream so that results (and their snapshots) repeat exactly.
-        terminal.Status.MarkupLine(FormattableString.Invariant($"[grey]{(report.Reused ? "Stored run reused; it took" : "Fitted in")} {report.Seconds:0.0} s (EM fit {report.FitSeconds:0.00} s).[/]"));
+        terminal.Status.MarkupLine(FormattableString.Invariant($"[grey]{(report.Reused ? "Stored run reused; it took" : "Fitted in")} {report.Diagnostics.Seconds:0.0} s (EM fit {report.Diagnostics.FitSeconds:0.00} s).[/]"));
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using Multivector.Model;
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
 using Multivector.Votes;
@@ -21,23 +22,23 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
         [CommandOption("--measure <NAME>")]
         [Description("identical, voeten, sd-votes, sd-current, s, kappa or pi.")]
         [DefaultValue("voeten")]
-        public string Measure { get; init; } = "voeten";
+        public string? Measure { get; init; }
 
         [CommandOption("--by <PERIOD>")]
         [Description("year, session or all.")]
         [DefaultValue("year")]
-        public string By { get; init; } = "year";
+        public string? By { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.Open(settings, terminal);
         var state = store.ResolveState(settings.State);
-        var partners = PartnerList(store, state, settings.Partners);
-        var measure = MeasureLabels.Parse(settings.Measure);
+        var partners = store.ResolvePartners(state, settings.Partners);
+        var measure = Flag.Value<Measure>("--measure", settings.Measure, Input.TryMeasure);
         var selection = settings.ToSelection();
-        var uncertainty = settings.ToUncertainty(200);
-        var by = Periods.Parse(settings.By);
+        var uncertainty = settings.ToUncertainty();
+        var by = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.Year, out p, out e));
         var report = settings.Json
             ? store.Profile(state, partners, measure, selection, by, uncertainty)
             : StoreAccess.WithProgress(terminal, p => store.Profile(state, partners, measure, selection, by, uncertainty, p));
@@ -68,12 +69,4 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
         return $"Ties: {string.Join("; ", parts)}. See [bold]multivector ties[/] for every partner.";
     }
 
-    /// <summary>The partners as typed; a default partner equal to the state drops out, a named one is an error (in the engine).</summary>
-    private static List<Model.StateCode> PartnerList(MultivectorStore store, Model.StateCode state, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return [];
-        var add = text.TrimStart().StartsWith('+');
-        var named = text.TrimStart().TrimStart('+').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState);
-        return add ? [.. MultivectorStore.DefaultPartners.Where(p => p != state).Concat(named).Distinct()] : [.. named.Distinct()];
-    }
 }

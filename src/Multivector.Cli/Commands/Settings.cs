@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Multivector.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -49,69 +48,44 @@ internal class SelectionSettings : StoreSettings
 
     public Selection ToSelection()
     {
-        var (fromYear, toYear) = Range(Years, "--years");
-        var (fromSession, toSession) = Range(Sessions, "--sessions");
-        return new Selection
-        {
-            FromYear = fromYear,
-            ToYear = toYear,
-            FromSession = fromSession,
-            ToSession = toSession,
-            Issues = string.IsNullOrWhiteSpace(Issues) ? [] : [.. Issues.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(IssueCodes.Parse).Distinct()],
-            ImportantOnly = Important,
-            ExcludeUnanimous = Contested,
-            ExcludeAmendments = NoAmendments,
-        }.Validate();
+        var problem = Problem();
+        if (problem is not null) throw new MultivectorException(problem, ErrorKind.BadRequest);
+        Input.TrySelection(Years, Sessions, Issues, out var selection, out _);
+        return selection with { ImportantOnly = Important, ExcludeUnanimous = Contested, ExcludeAmendments = NoAmendments };
     }
 
-    public override ValidationResult Validate()
-    {
-        try
-        {
-            ToSelection();
-            return ValidationResult.Success();
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            return ValidationResult.Error(e.Message);
-        }
-    }
+    public override ValidationResult Validate() => Problem() is { } problem ? ValidationResult.Error(problem) : ValidationResult.Success();
 
-    internal static (int? From, int? To) Range(string? text, string option)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return (null, null);
-        var parts = text.Split('-', 2);
-        int? Part(string s) => s.Trim().Length == 0 ? null
-            : int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v
-            : throw new FormatException($"{option} '{text}': expected a number or a range such as 1992-2023, 1992- or -1991.");
-        return parts.Length == 1 ? (Part(parts[0]), Part(parts[0])) : (Part(parts[0]), Part(parts[1]));
-    }
+    /// <summary>The engine's complaint about the selection, naming the flag: "years '19x2': …" becomes "--years '19x2': …".</summary>
+    private string? Problem() =>
+        Input.TrySelection(Years, Sessions, Issues, out _, out var error) ? null
+        : error!.StartsWith("years ", StringComparison.Ordinal) || error.StartsWith("sessions ", StringComparison.Ordinal) || error.StartsWith("issues ", StringComparison.Ordinal) ? "--" + error
+        : error;
 }
 
 internal class UncertaintySettings : SelectionSettings
 {
     [CommandOption("--replicates <N>")]
-    [Description("Bootstrap replicates for the confidence intervals (0 for none).")]
+    [Description("Bootstrap replicates for the confidence intervals (0 for none). Default: 1000 for one overall figure (agree --by all), otherwise 200.")]
     public int? Replicates { get; init; }
 
     [CommandOption("--level <P>")]
     [Description("Confidence level of the intervals.")]
-    [DefaultValue(0.95)]
-    public double Level { get; init; } = 0.95;
+    [DefaultValue(Defaults.Level)]
+    public double Level { get; init; } = Defaults.Level;
 
     [CommandOption("--seed <N>")]
     [Description("Seed of the bootstrap; the same seed gives the same intervals.")]
-    [DefaultValue(Uncertainty.DefaultSeed)]
-    public int Seed { get; init; } = Uncertainty.DefaultSeed;
+    [DefaultValue(Defaults.Seed)]
+    public int Seed { get; init; } = Defaults.Seed;
 
-    public Uncertainty ToUncertainty(int defaultReplicates) => new Uncertainty(Replicates ?? defaultReplicates, Level, Seed).Validate();
-}
+    public Uncertainty ToUncertainty() => new Uncertainty(Replicates, Level, Seed).Validate();
 
-/// <summary>A date option as users type it, YYYY-MM-DD; anything else is refused naming the option.</summary>
-internal static class OptionDates
-{
-    public static DateOnly? Parse(string? text, string option) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new FormatException($"{option} '{text}': expected a date as YYYY-MM-DD.");
+    public override ValidationResult Validate()
+    {
+        var result = base.Validate();
+        return !result.Successful ? result
+            : new Uncertainty(Replicates, Level, Seed).Problem() is { } problem ? ValidationResult.Error(problem)
+            : result;
+    }
 }

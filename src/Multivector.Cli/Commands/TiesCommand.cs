@@ -28,9 +28,8 @@ internal sealed class TiesCommand(Terminal terminal) : Command<TiesCommand.Setti
     {
         using var store = StoreAccess.Open(settings, terminal);
         var state = store.ResolveState(settings.State);
-        var partners = string.IsNullOrWhiteSpace(settings.Partners) ? null
-            : settings.Partners.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState).Distinct().ToList();
-        var report = store.Ties(state, partners);
+        var partners = store.ResolveStates(settings.Partners, []);
+        var report = store.Ties(state, partners.Count == 0 ? null : partners);
         if (settings.Csv is { } csv) WriteCsv(csv, report);
         if (settings.Json)
         {

@@ -1,3 +1,4 @@
+using Multivector.Model;
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
 using Multivector.Registry;
@@ -38,8 +39,8 @@ internal sealed class TimelineCommand(Terminal terminal) : Command<TimelineComma
         {
             State = settings.State is null ? null : store.ResolveState(settings.State),
             Format = settings.Format is null ? null : store.ResolveFormat(settings.Format),
-            From = Date(settings.From, "--from")?.Start,
-            To = Date(settings.To, "--to")?.End,
+            From = Flag.Value<PartialDate?>("--from", settings.From, Input.TryPartialDate)?.Start,
+            To = Flag.Value<PartialDate?>("--to", settings.To, Input.TryPartialDate)?.End,
             NewestFirst = settings.Newest,
         };
         var report = store.Timeline(query);
@@ -48,8 +49,4 @@ internal sealed class TimelineCommand(Terminal terminal) : Command<TimelineComma
         return 0;
     }
 
-    private static PartialDate? Date(string? text, string option) =>
-        text is null ? null
-        : PartialDate.TryParse(text, out var d) ? d
-        : throw new FormatException($"{option} '{text}': expected a date as YYYY-MM-DD, YYYY-MM or YYYY.");
 }

@@ -1,3 +1,4 @@
+using Multivector.Model;
 using System.ComponentModel;
 using System.Globalization;
 using Multivector.Cli.Rendering;
@@ -30,7 +31,7 @@ internal sealed class UpdateCommand(Terminal terminal) : Command<UpdateCommand.S
         [CommandOption("--library <URL>")]
         [Description("The UN Digital Library's address.")]
         [DefaultValue("https://digitallibrary.un.org/")]
-        public string Library { get; init; } = "https://digitallibrary.un.org/";
+        public string? Library { get; init; }
 
         [CommandOption("--delay <SECONDS>")]
         [Description("Pause between requests, to be polite to the library.")]
@@ -50,16 +51,14 @@ internal sealed class UpdateCommand(Terminal terminal) : Command<UpdateCommand.S
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(settings.Library, UriKind.Absolute, out var library)) throw new FormatException($"--library '{settings.Library}': expected an absolute http or https URL.");
-        if (!double.IsFinite(settings.Delay)) throw new FormatException($"--delay {settings.Delay}: expected a number of seconds.");
         var options = new UpdateOptions
         {
-            Library = library.AbsoluteUri.EndsWith('/') ? library : new Uri(library.AbsoluteUri + "/"),
-            From = OptionDates.Parse(settings.From, "--from"),
-            To = OptionDates.Parse(settings.To, "--to"),
+            Library = Flag.Value<Uri?>("--library", settings.Library, Input.TryAddress) ?? UpdateOptions.DefaultLibrary,
+            From = Flag.Value<DateOnly?>("--from", settings.From, Input.TryDate),
+            To = Flag.Value<DateOnly?>("--to", settings.To, Input.TryDate),
             DryRun = settings.DryRun,
             PageSize = settings.PageSize,
-            Delay = TimeSpan.FromSeconds(settings.Delay),
+            Delay = Flag.Value("--delay", settings.Delay, UpdateOptions.DelayOf),
             Attempts = settings.Attempts,
         }.Validate();
         using var store = StoreAccess.Open(settings, terminal, write: true);

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Multivector.Cli.Rendering;
 using Multivector.Model;
 using Multivector.Reports;
@@ -41,39 +40,26 @@ internal sealed class VotesCommand(Terminal terminal) : Command<VotesCommand.Set
 
         [CommandOption("--limit <N>")]
         [Description("Most roll calls to show, newest first.")]
-        [DefaultValue(20)]
-        public int Limit { get; init; } = 20;
+        [DefaultValue(Defaults.VoteLimit)]
+        public int Limit { get; init; } = Defaults.VoteLimit;
     }
-
-    internal static readonly string DefaultStates = "KAZ,KGZ,TJK,TKM,UZB,USA,RUS,CHN";
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.Open(settings, terminal);
-        var search = settings.Search?.Trim();
-        var isSymbol = search is not null && search.Contains('/', StringComparison.Ordinal);
-        var isSeries = search is not null && !isSymbol && IsSeries(search);
-        var query = new VoteQuery
+        var query = VoteQuery.ForSearch(settings.Search) with
         {
-            Symbol = isSymbol ? search : null,
-            Series = isSeries ? search : null,
-            Words = isSymbol || isSeries ? null : search,
-            Issue = settings.Issue is null ? null : IssueCodes.Parse(settings.Issue),
-            From = OptionDates.Parse(settings.From, "--from"),
-            To = OptionDates.Parse(settings.To, "--to"),
+            Issue = settings.Issue is null ? null : Flag.Value("--issue", settings.Issue, IssueCodes.Parse),
+            From = Flag.Value<DateOnly?>("--from", settings.From, Input.TryDate),
+            To = Flag.Value<DateOnly?>("--to", settings.To, Input.TryDate),
             Session = settings.Session,
             ImportantOnly = settings.Important,
             Limit = settings.Limit,
-            States = [.. (settings.States ?? DefaultStates).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(store.ResolveState)],
+            States = store.ResolveStates(settings.States, Defaults.VoteStates),
         };
         var report = store.FindVotes(query);
         if (settings.Json) Json.Write(terminal.Output, report);
         else Tables.Render(terminal.Output, report);
         return 0;
     }
-
-    /// <summary>"ES-11", "es-10" or "S-27": a session label, listed whole rather than searched as words.</summary>
-    private static bool IsSeries(string text) =>
-        text.Length is >= 4 and <= 6 && (text.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) || text.StartsWith("S-", StringComparison.OrdinalIgnoreCase))
-        && text[(text.IndexOf('-', StringComparison.Ordinal) + 1)..].All(char.IsAsciiDigit);
 }

@@ -25,7 +25,7 @@ internal static class CompareHtml
             .Append(".core{background:#c8ecc8}.partial{background:#fbeaa7}.spin{background:#f7c6c6}")
             .Append("h2{font-size:1rem}.legend span{padding:0 .4rem;margin-right:.5rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem}")
             .Append("\n</style></head><body>\n");
-        html.Append("<h1>Core and spin</h1>\n<p>").Append(Encode(report.Rule)).Append(". ")
+        html.Append("<h1>Core and spin</h1>\n<p>").Append(Encode(report.Rule.Description)).Append(". ")
             .Append(report.Semantic
                 ? $"Matching: lexical ≥ {report.Thresholds.Lexical:0.00} or semantic ≥ {report.Thresholds.Semantic:0.00} ({Encode(report.Model ?? "")}), one-to-one per pair."
                 : $"Matching: lexical only, ≥ {report.Thresholds.Lexical:0.00}.")

@@ -11,7 +11,7 @@ internal static class Tables
 {
     public static void Render(IAnsiConsole console, AgreementReport report)
     {
-        console.MarkupLine($"[bold]{Shown.Escape(report.AName)} ({report.A}) and {Shown.Escape(report.BName)} ({report.B})[/]: {Shown.Escape(report.Selection)}");
+        console.MarkupLine($"[bold]{Shown.Escape(report.AName)} ({report.A}) and {Shown.Escape(report.BName)} ({report.B})[/]: {Shown.Escape(report.Selection.Description)}");
         if (report.By == PeriodKind.All)
         {
             var row = report.Rows.SingleOrDefault();
@@ -39,7 +39,7 @@ internal static class Tables
 
     public static void Render(IAnsiConsole console, ProfileReport report)
     {
-        console.MarkupLine($"[bold]{Shown.Escape(report.Name)} ({report.State})[/] against {string.Join(", ", report.Partners)}: {report.Measure.Label()} agreement, {Shown.Escape(report.Selection)}");
+        console.MarkupLine($"[bold]{Shown.Escape(report.Name)} ({report.State})[/] against {string.Join(", ", report.Partners)}: {report.Measure.Label()} agreement, {Shown.Escape(report.Selection.Description)}");
         if (report.Overall is { } overall)
         {
             var ci = Level(report.Level) + " CI";
@@ -83,7 +83,7 @@ internal static class Tables
     public static void Render(IAnsiConsole console, IdealPointReport report)
     {
         var period = report.By == PeriodKind.Year ? "Year" : "Session";
-        console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Shown.Escape(report.Selection)}");
+        console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Shown.Escape(report.Selection.Description)}");
         console.MarkupLine($"{report.RollCalls:N0} contested roll calls ({report.Dropped:N0} near-unanimous dropped) as {report.Items:N0} items; " +
             $"{report.Bridges:N0} bridges join {report.BridgedRollCalls:N0} roll calls across sessions. " +
             $"{report.Iterations:N0} EM iterations, {(report.Converged ? "converged" : "[yellow]not converged[/]")}" +
@@ -116,7 +116,7 @@ internal static class Tables
 
     public static void Render(IAnsiConsole console, KeyVoteReport report)
     {
-        console.MarkupLine($"{report.Matches:N0} roll call(s) match {Shown.Escape(report.Query)}" + (report.Matches > report.RollCalls.Count ? $"; showing the newest {report.RollCalls.Count}." : "."));
+        console.MarkupLine($"{report.Matches:N0} roll call(s) match {Shown.Escape(report.Description)}" + (report.Matches > report.RollCalls.Count ? $"; showing the newest {report.RollCalls.Count}." : "."));
         if (report.RollCalls.Count == 1)
         {
             RenderOne(console, report.RollCalls[0]);

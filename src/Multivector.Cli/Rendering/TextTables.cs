@@ -25,7 +25,7 @@ internal static class TextTables
 
     public static void Render(IAnsiConsole console, CompareReport report)
     {
-        console.MarkupLine($"[bold]Core and spin across {report.Sides.Count} statements[/] ({Shown.Escape(report.Rule)}).");
+        console.MarkupLine($"[bold]Core and spin across {report.Sides.Count} statements[/] ({Shown.Escape(report.Rule.Description)}).");
         console.MarkupLine(report.Semantic
             ? $"[grey]Matching: lexical ≥ {report.Thresholds.Lexical:0.00} (local alignment) or semantic ≥ {report.Thresholds.Semantic:0.00} (cosine, {Shown.Escape(report.Model ?? "")}), one-to-one per pair.[/]"
             : $"[grey]Matching: lexical only, ≥ {report.Thresholds.Lexical:0.00} (local alignment), one-to-one per pair.[/]");
@@ -93,7 +93,7 @@ internal static class TextTables
                 console.MarkupLine($"From [bold]{Shown.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}): identical text (same document in two corpora), not reuse.");
                 continue;
             }
-            console.MarkupLine($"From [bold]{Shown.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}, {Shown.Escape(source.Direction)}): {source.Passages.Count} passage(s), {source.Passages.Sum(p => p.Words):N0} words.");
+            console.MarkupLine($"From [bold]{Shown.Escape(source.Source.Id)}[/] ({Date(source.Source.Date)}, {(source.Direction == ReuseOrder.SameDay ? "same day" : "older → newer")}): {source.Passages.Count} passage(s), {source.Passages.Sum(p => p.Words):N0} words.");
             var table = new Table().Border(TableBorder.Simple).AddColumn("Source chars").AddColumn("Target chars").AddColumn(new TableColumn("Words").RightAligned())
                 .AddColumn(new TableColumn("Sim.").RightAligned()).AddColumn("Source text").AddColumn("Target text");
             foreach (var p in source.Passages)

@@ -12,7 +12,7 @@ internal static class TimelineTable
 
     public static void Render(IAnsiConsole console, TimelineReport report)
     {
-        console.MarkupLine($"{report.Events.Count} event(s): {Shown.Escape(report.Query)}.");
+        console.MarkupLine($"{report.Events.Count} event(s): {Shown.Escape(report.Description)}.");
         if (report.Events.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn(new TableColumn("Date").NoWrap().PadLeft(0)).AddColumn(new TableColumn("Format").NoWrap())

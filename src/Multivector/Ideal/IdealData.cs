@@ -21,7 +21,7 @@ internal sealed record IdealData(
     /// </summary>
     public static IdealData From(VoteMatrix matrix, IReadOnlyDictionary<long, RollCallText> texts, PeriodKind by, bool binary, double minority)
     {
-        if (by == PeriodKind.All) throw new ArgumentException("Ideal points move by session or by year, not over everything at once.");
+        if (by == PeriodKind.All) throw MultivectorException.BadRequest("Ideal points move by session or by year, not over everything at once.");
         var width = matrix.Width;
         var keep = new List<int>();
         for (var c = 0; c < width; c++)

@@ -41,7 +41,7 @@ internal static class IdealRuns
         using (var command = db.Command("IdealRunGet", ("run_id", runId)))
         using (var reader = command.ExecuteReader())
         {
-            if (!reader.Read()) throw new StoreException($"There is no ideal-point run {runId}.");
+            if (!reader.Read()) throw new MultivectorException($"There is no ideal-point run {runId}.");
             run = new StoredRun(reader.GetInt32(0), reader.GetString(1) == "year" ? PeriodKind.Year : PeriodKind.Session, reader.GetBoolean(2),
                 reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8),
                 reader.GetBoolean(9), reader.GetInt32(10), reader.GetDouble(11), reader.GetDouble(12), []);

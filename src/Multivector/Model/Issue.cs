@@ -16,7 +16,7 @@ public enum Issue
 
 public static class IssueCodes
 {
-    private static readonly (Issue Issue, string Code, string Name)[] All =
+    internal static readonly (Issue Issue, string Code, string Name)[] All =
     [
         (Issue.PalestinianConflict, "me", "Palestinian conflict"),
         (Issue.NuclearWeapons, "nu", "Nuclear weapons and nuclear material"),
@@ -49,5 +49,5 @@ public static class IssueCodes
 
     public static Issue Parse(string text) => TryParse(text, out var issue)
         ? issue
-        : throw new FormatException($"'{text}' is not an issue code: expected one of {string.Join(", ", All.Select(a => a.Code))}.");
+        : throw MultivectorException.BadRequest($"'{text}' is not an issue code: expected one of {string.Join(", ", All.Select(a => a.Code))}.");
 }

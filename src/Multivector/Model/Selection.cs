@@ -19,14 +19,18 @@ public sealed record Selection
 
     public static Selection All { get; } = new();
 
-    public Selection Validate()
-    {
-        if (FromSession is < 1 || ToSession is < 1) throw new ArgumentException("Sessions are numbered from 1.");
-        if (FromSession > ToSession) throw new ArgumentException($"Session range {FromSession}–{ToSession} is empty: the first session is after the last.");
-        if (FromYear > ToYear) throw new ArgumentException($"Year range {FromYear}–{ToYear} is empty: the first year is after the last.");
-        if (FromYear is < 1945 or > 2200 || ToYear is < 1945 or > 2200) throw new ArgumentException("Years must lie between 1945 and 2200.");
-        return this;
-    }
+    /// <summary>The same in words, for people: "years 1992–2023; unanimous excluded".</summary>
+    public string Description => ToString();
+
+    public Selection Validate() => Problem() is { } problem ? throw MultivectorException.BadRequest(problem) : this;
+
+    /// <summary>What is wrong with this selection, or null.</summary>
+    public string? Problem() =>
+        FromSession is < 1 || ToSession is < 1 ? "Sessions are numbered from 1."
+        : FromSession > ToSession ? $"Session range {FromSession}–{ToSession} is empty: the first session is after the last."
+        : FromYear > ToYear ? $"Year range {FromYear}–{ToYear} is empty: the first year is after the last."
+        : FromYear is < 1945 or > 2200 || ToYear is < 1945 or > 2200 ? "Years must lie between 1945 and 2200."
+        : null;
 
     public override string ToString()
     {

@@ -15,7 +15,7 @@ public readonly record struct StateCode
     public static StateCode Parse(string text) =>
         TryParse(text, out var code)
             ? code
-            : throw new FormatException($"'{text}' is not a state code: expected three letters A–Z, such as KAZ.");
+            : throw MultivectorException.BadRequest($"'{text}' is not a state code: expected three letters A–Z, such as KAZ.");
 
     public static bool TryParse([NotNullWhen(true)] string? text, out StateCode code)
     {

@@ -16,7 +16,7 @@ public readonly record struct FormatId
     private FormatId(string value) => Value = value;
 
     public static FormatId Parse(string text) =>
-        TryParse(text, out var id) ? id : throw new FormatException($"'{text}' is not a format identifier: expected letters, digits, '+' or '-', such as C5+1.");
+        TryParse(text, out var id) ? id : throw MultivectorException.BadRequest($"'{text}' is not a format identifier: expected letters, digits, '+' or '-', such as C5+1.");
 
     public static bool TryParse([NotNullWhen(true)] string? text, out FormatId id)
     {

@@ -36,7 +36,7 @@ public readonly record struct PartialDate
     };
 
     public static PartialDate Parse(string text) =>
-        TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY.");
+        TryParse(text, out var date) ? date : throw MultivectorException.BadRequest($"'{text}' is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY.");
 
     public static bool TryParse(string? text, out PartialDate date)
     {

@@ -27,7 +27,7 @@ public sealed record AgreementReport(
     string AName,
     StateCode B,
     string BName,
-    string Selection,
+    Selection Selection,
     PeriodKind By,
     int Replicates,
     double Level,

@@ -14,8 +14,8 @@ public sealed record IdealPointOptions
     public Selection Selection { get; init; } = Selection.All;
     public PeriodKind By { get; init; } = PeriodKind.Session;
     public bool Binary { get; init; }
-    public int Replicates { get; init; } = 20;
-    public int Seed { get; init; } = Uncertainty.DefaultSeed;
+    public int Replicates { get; init; } = Defaults.IdealReplicates;
+    public int Seed { get; init; } = Defaults.Seed;
     public double Minority { get; init; } = 0.025;
     public double Evolution { get; init; } = 0.1;
     public IReadOnlyList<StateCode> States { get; init; } = [];
@@ -25,10 +25,10 @@ public sealed record IdealPointOptions
     public IdealPointOptions Validate()
     {
         Selection.Validate();
-        if (By == PeriodKind.All) throw new ArgumentException("Ideal points move by session or by year: choose --by session or --by year.");
-        if (Replicates is < 0 or > 1000) throw new ArgumentException($"{Replicates} bootstrap replicates: expected 0 to 1000.");
-        if (!(Minority >= 0 && Minority < 0.5)) throw new ArgumentException($"Minority threshold {Minority}: expected at least 0 and below 0.5.");
-        if (!(Evolution > 0 && Evolution <= 10)) throw new ArgumentException($"Evolution variance {Evolution}: expected above 0 and at most 10.");
+        if (By == PeriodKind.All) throw MultivectorException.BadRequest("Ideal points move by session or by year: expected periods by session or by year.");
+        if (Replicates is < 0 or > 1000) throw MultivectorException.BadRequest($"{Replicates} bootstrap replicates: expected 0 to 1000.");
+        if (!(Minority >= 0 && Minority < 0.5)) throw MultivectorException.BadRequest($"Minority threshold {Minority}: expected at least 0 and below 0.5.");
+        if (!(Evolution > 0 && Evolution <= 10)) throw MultivectorException.BadRequest($"Evolution variance {Evolution}: expected above 0 and at most 10.");
         return this;
     }
 }
@@ -40,13 +40,13 @@ public sealed record IdealTrajectory(StateCode State, string Name, IReadOnlyList
 
 /// <summary>
 /// A fitted (or reused) ideal-point run: how it was fitted, how many roll calls it kept and bridged, whether it
-/// converged, how long the request and the EM fit alone took, and the trajectories. Positions are standardised over the run (mean 0, sd 1) with the USA positive.
+/// converged, the trajectories, and (apart) how long it took. Positions are standardised over the run (mean 0, sd 1) with the USA positive.
 /// <see cref="RunId"/> is null when the store was read-only and the run could not be kept.
 /// </summary>
 public sealed record IdealPointReport(
     int? RunId,
     bool Reused,
-    string Selection,
+    Selection Selection,
     PeriodKind By,
     bool Binary,
     int RollCalls,
@@ -58,9 +58,14 @@ public sealed record IdealPointReport(
     bool Converged,
     int Replicates,
     double Level,
-    double Seconds,
-    double FitSeconds,
-    IReadOnlyList<IdealTrajectory> States);
+    IReadOnlyList<IdealTrajectory> States,
+    FitDiagnostics Diagnostics);
 
-/// <summary>The ideal-point distance between the profiled state and one partner, from the newest stored run.</summary>
-public sealed record IdealDistance(StateCode Partner, string Period, double Distance, double MeanDistance, int Periods);
+/// <summary>
+/// How long the request and the EM fit alone took, in seconds: kept apart from the results because they differ
+/// from run to run (snapshots ignore them). For a reused run, the times of the original fit.
+/// </summary>
+public sealed record FitDiagnostics(double Seconds, double FitSeconds);
+
+/// <summary>The ideal-point distance between the profiled state and one partner, from stored run <see cref="Run"/> (the newest).</summary>
+public sealed record IdealDistance(int Run, StateCode Partner, string Period, double Distance, double MeanDistance, int Periods);

@@ -22,7 +22,23 @@ public sealed record VoteQuery
     public bool ImportantOnly { get; init; }
     /// <summary>States whose votes to show on each roll call.</summary>
     public IReadOnlyList<StateCode> States { get; init; } = [];
-    public int Limit { get; init; } = 20;
+    public int Limit { get; init; } = Defaults.VoteLimit;
+
+    /// <summary>
+    /// What one search box means: a symbol when it has a '/' (A/RES/68/262, 68/262), a series for a session label
+    /// (ES-11, es-10, S-27), otherwise words.
+    /// </summary>
+    public static VoteQuery ForSearch(string? text)
+    {
+        var search = text?.Trim();
+        if (string.IsNullOrEmpty(search)) return new VoteQuery();
+        if (search.Contains('/', StringComparison.Ordinal)) return new VoteQuery { Symbol = search };
+        return IsSeries(search) ? new VoteQuery { Series = search } : new VoteQuery { Words = search };
+    }
+
+    private static bool IsSeries(string text) =>
+        text.Length is >= 4 and <= 6 && (text.StartsWith("ES-", StringComparison.OrdinalIgnoreCase) || text.StartsWith("S-", StringComparison.OrdinalIgnoreCase))
+        && text[(text.IndexOf('-', StringComparison.Ordinal) + 1)..].All(char.IsAsciiDigit);
 }
 
 public sealed record StateVote(StateCode State, string Name, Vote Vote);
@@ -43,4 +59,4 @@ public sealed record KeyVote(
     Tally? Official,
     IReadOnlyList<StateVote> Votes);
 
-public sealed record KeyVoteReport(string Query, int Matches, IReadOnlyList<KeyVote> RollCalls);
+public sealed record KeyVoteReport(VoteQuery Query, string Description, int Matches, IReadOnlyList<KeyVote> RollCalls);

@@ -39,7 +39,7 @@ public sealed record ProfileReport(
     IReadOnlyList<string> PartnerNames,
     Measure Measure,
     PeriodKind By,
-    string Selection,
+    Selection Selection,
     int Replicates,
     double Level,
     int Seed,

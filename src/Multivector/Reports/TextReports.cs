@@ -28,7 +28,22 @@ public sealed record CompareSide(DocumentSummary Document, string Text, IReadOnl
 public sealed record SharedGroup(int Sides, IReadOnlyList<IReadOnlyList<int>> Clauses);
 
 /// <summary>The core/spin report for two or more statements (core: matched in most of the others; see docs/methodology.md).</summary>
-public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyList<SharedGroup> Shared, bool Semantic, string? Model, AlignmentThresholds Thresholds, string Rule);
+public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyList<SharedGroup> Shared, bool Semantic, string? Model, AlignmentThresholds Thresholds, CoreRule Rule);
+
+/// <summary>
+/// How clauses are labelled among <see cref="Others"/> + 1 statements: core when matched in more than
+/// <see cref="CoreAbove"/> of the others, partial when in fewer but at least one, spin when in none.
+/// </summary>
+public sealed record CoreRule(int Others, double CoreAbove)
+{
+    public string Description => Others == 1
+        ? "core: matched in the other statement; spin: not matched"
+        : FormattableString.Invariant($"core: matched in more than {CoreAbove:0.#} of the {Others} others; partial: in fewer, but at least one; spin: in none");
+}
+
+/// <summary>Which way reuse runs: from an earlier statement to a later one, or between two of the same day (order unknown).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Model.KebabCaseEnumConverter<ReuseOrder>))]
+public enum ReuseOrder { EarlierToLater, SameDay }
 
 public sealed record ReusedPassage(int SourceStart, int SourceLength, string SourceText, int TargetStart, int TargetLength, string TargetText, int Words, double Similarity);
 
@@ -37,7 +52,7 @@ public sealed record ReusedPassage(int SourceStart, int SourceLength, string Sou
 /// IdenticalText is true when the two have the same words in the same order: the same document held in two
 /// corpora (the 2023 New York Declaration is both a C5+1 file and a US joint statement), not reuse.
 /// </summary>
-public sealed record ReuseSource(DocumentSummary Source, string Direction, IReadOnlyList<ReusedPassage> Passages, bool IdenticalText = false);
+public sealed record ReuseSource(DocumentSummary Source, ReuseOrder Direction, IReadOnlyList<ReusedPassage> Passages, bool IdenticalText = false);
 
 public sealed record ReuseReport(DocumentSummary Document, int DocumentsInStore, int CandidatesCompared, IReadOnlyList<ReuseSource> Sources);
 

@@ -47,4 +47,5 @@ public sealed record TimelineEvent(
     string Source,
     string? Note);
 
-public sealed record TimelineReport(string Query, IReadOnlyList<TimelineEvent> Events);
+/// <summary>The events a query found; <see cref="Description"/> says the query in words.</summary>
+public sealed record TimelineReport(TimelineQuery Query, string Description, IReadOnlyList<TimelineEvent> Events);

@@ -4,16 +4,16 @@ namespace Multivector.Sources;
 /// Bad input: names the file, the line (1-based, counting the header) when one applies, and what was expected.
 /// An import that throws this has written nothing to the store.
 /// </summary>
-public sealed class ImportException : Exception
+public sealed class ImportException : MultivectorException
 {
     public string File { get; }
     public long? Line { get; }
 
     public ImportException(string file, long? line, string problem)
-        : base(Where(file, line) + problem) => (File, Line) = (file, line);
+        : base(Where(file, line) + problem, ErrorKind.BadInput) => (File, Line) = (file, line);
 
     public ImportException(string file, long? line, string problem, Exception inner)
-        : base(Where(file, line) + problem, inner) => (File, Line) = (file, line);
+        : base(Where(file, line) + problem, ErrorKind.BadInput, inner) => (File, Line) = (file, line);
 
     private static string Where(string file, long? line) =>
         line is null ? $"{Path.GetFileName(file)}: " : $"{Path.GetFileName(file)}, line {line}: ";

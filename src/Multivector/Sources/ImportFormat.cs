@@ -25,6 +25,6 @@ public static class ImportFormats
         "dataverse" or "voeten" => ImportFormat.Dataverse,
         "undl" => ImportFormat.Undl,
         "undl-xml" or "marcxml" => ImportFormat.UndlMarcXml,
-        _ => throw new FormatException($"'{text}' is not an import format: expected unvotes, dataverse, undl or undl-xml (votes), or knomad-remittances, knomad-migration, imf, aiddata or ties-csv (ties)."),
+        _ => throw MultivectorException.BadRequest($"'{text}' is not an import format: expected unvotes, dataverse, undl or undl-xml (votes), or knomad-remittances, knomad-migration, imf, aiddata or ties-csv (ties)."),
     };
 }

@@ -7,8 +7,10 @@ namespace Multivector.Sources;
 /// <summary>How `update` asks the UN Digital Library for voting records.</summary>
 public sealed record UpdateOptions
 {
+    public static Uri DefaultLibrary { get; } = new("https://digitallibrary.un.org/");
+
     /// <summary>The library's address; tests point it at a loopback server.</summary>
-    public Uri Library { get; init; } = new("https://digitallibrary.un.org/");
+    public Uri Library { get; init; } = DefaultLibrary;
     /// <summary>First and last date of vote to fetch. Default: from the newest roll call held to today.</summary>
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
@@ -22,13 +24,17 @@ public sealed record UpdateOptions
     /// <summary>List what would be added, and add nothing.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>A pause given in seconds; refuses what is not a finite number.</summary>
+    public static TimeSpan DelayOf(double seconds) =>
+        double.IsFinite(seconds) && Math.Abs(seconds) <= 1e6 ? TimeSpan.FromSeconds(seconds) : throw MultivectorException.BadRequest($"Delay {seconds}: expected a number of seconds.");
+
     public UpdateOptions Validate()
     {
-        if (PageSize is < 1 or > 500) throw new ArgumentException($"Page size {PageSize}: expected 1 to 500 records.");
-        if (Delay < TimeSpan.Zero || Delay > TimeSpan.FromMinutes(5)) throw new ArgumentException($"Delay {Delay.TotalSeconds} s: expected 0 to 300 seconds.");
-        if (Attempts is < 1 or > 20) throw new ArgumentException($"Attempts {Attempts}: expected 1 to 20.");
-        if (From is DateOnly f && To is DateOnly t && t < f) throw new ArgumentException($"The range {f:yyyy-MM-dd} to {t:yyyy-MM-dd} ends before it starts.");
-        if (Library.Scheme is not ("http" or "https")) throw new ArgumentException($"Library address {Library}: expected an http or https URL.");
+        if (PageSize is < 1 or > 500) throw MultivectorException.BadRequest($"Page size {PageSize}: expected 1 to 500 records.");
+        if (Delay < TimeSpan.Zero || Delay > TimeSpan.FromMinutes(5)) throw MultivectorException.BadRequest($"Delay {Delay.TotalSeconds} s: expected 0 to 300 seconds.");
+        if (Attempts is < 1 or > 20) throw MultivectorException.BadRequest($"Attempts {Attempts}: expected 1 to 20.");
+        if (From is DateOnly f && To is DateOnly t && t < f) throw MultivectorException.BadRequest($"The range {f:yyyy-MM-dd} to {t:yyyy-MM-dd} ends before it starts.");
+        if (Library.Scheme is not ("http" or "https")) throw MultivectorException.BadRequest($"Library address {Library}: expected an http or https URL.");
         return this;
     }
 }
@@ -96,8 +102,8 @@ internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
                 var status = (int)response.StatusCode;
                 if (status is >= 400 and < 500)
                 {
-                    throw new StoreException($"The UN Digital Library answered {status} ({response.ReasonPhrase}) for {address}: the request itself was refused, so it is not retried. Check the address and the date range.",
-                        response.StatusCode == HttpStatusCode.NotFound ? StoreErrorKind.NotFound : StoreErrorKind.BadRequest);
+                    throw new MultivectorException($"The UN Digital Library answered {status} ({response.ReasonPhrase}) for {address}: the request itself was refused, so it is not retried. Check the address and the date range.",
+                        response.StatusCode == HttpStatusCode.NotFound ? ErrorKind.NotFound : ErrorKind.BadRequest);
                 }
                 if (status >= 500)
                 {
@@ -115,7 +121,7 @@ internal sealed class UndlSearch(HttpClient http, UpdateOptions options)
                 problem = e is TaskCanceledException ? $"did not answer within {options.Timeout.TotalSeconds:N0} s" : $"could not be reached ({e.Message})";
             }
             if (attempt >= options.Attempts)
-                throw new StoreException($"The UN Digital Library {problem} for {address}, {attempt} times: giving up. The pages fetched so far are kept, so running update again resumes.", StoreErrorKind.Busy);
+                throw new MultivectorException($"The UN Digital Library {problem} for {address}, {attempt} times: giving up. The pages fetched so far are kept, so running update again resumes.", ErrorKind.Busy);
             await Task.Delay(options.Delay * Math.Pow(2, attempt - 1), cancel).ConfigureAwait(false);
         }
     }

@@ -46,12 +46,12 @@ internal sealed class Database : IDisposable
         }
         catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException)
         {
-            throw new StoreException($"The store path '{path}' is not a usable path: {e.Message}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The store path '{path}' is not a usable path: {e.Message}", ErrorKind.BadRequest, e);
         }
         StoreFile.CheckExisting(full);
         if (readOnly)
         {
-            if (!File.Exists(full)) throw new StoreException($"There is no store at {full}. Open it for writing once to build it from the bundled data.", StoreErrorKind.NotFound);
+            if (!File.Exists(full)) throw new MultivectorException($"There is no store at {full}. Open it for writing once to build it from the bundled data.", ErrorKind.NotFound);
             var reader = new Database(full, true, null);
             reader._connection = Connect(full, true, full);
             return reader;
@@ -63,7 +63,7 @@ internal sealed class Database : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"The folder {folder} for the store cannot be created: {e.Message}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The folder {folder} for the store cannot be created: {e.Message}", ErrorKind.BadRequest, e);
         }
         var writerLock = WriterLock.Acquire(full, activity);
         var db = new Database(full, false, writerLock);
@@ -162,11 +162,11 @@ internal sealed class Database : IDisposable
             connection.Dispose();
             if (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
             {
-                throw new StoreException(
+                throw new MultivectorException(
                     $"The store {storePath} is held open for writing by another program (not a Multivector import, which works on a copy). Close that program's connection, or open it read-only there.",
-                    StoreErrorKind.Busy, e);
+                    ErrorKind.Busy, e);
             }
-            throw new StoreException($"The store {storePath} could not be opened: it is damaged or not a DuckDB store ({FirstLine(e.Message)}). Delete it to build a new one.", StoreErrorKind.BadInput, e);
+            throw new MultivectorException($"The store {storePath} could not be opened: it is damaged or not a DuckDB store ({FirstLine(e.Message)}). Delete it to build a new one.", ErrorKind.BadInput, e);
         }
     }
 
@@ -201,34 +201,4 @@ internal sealed class Database : IDisposable
         CloseWorkingCopy();
         _lock?.Dispose();
     }
-}
-
-/// <summary>What kind of failure a <see cref="StoreException"/> is, so a host can answer it properly.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<StoreErrorKind>))]
-public enum StoreErrorKind
-{
-    /// <summary>The request itself is wrong: a bad path, option or value.</summary>
-    BadRequest,
-    /// <summary>The thing asked for does not exist: no store, no such state or document.</summary>
-    NotFound,
-    /// <summary>The request clashes with what exists (a file already there, a changed document).</summary>
-    Conflict,
-    /// <summary>Another process holds the store; trying again later can work.</summary>
-    Busy,
-    /// <summary>The input or the store's contents are bad or damaged.</summary>
-    BadInput,
-    /// <summary>Anything else: a bug or an environment failure.</summary>
-    Internal,
-}
-
-/// <summary>The store cannot be opened or is not in a state to answer.</summary>
-public sealed class StoreException : Exception
-{
-    public StoreErrorKind Kind { get; }
-
-    public StoreException(string message, Exception? inner = null) : this(message, StoreErrorKind.BadInput, inner)
-    {
-    }
-
-    public StoreException(string message, StoreErrorKind kind, Exception? inner = null) : base(message, inner) => Kind = kind;
 }

@@ -28,15 +28,15 @@ internal static class Export
         }
         catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException)
         {
-            throw new StoreException($"The export path '{path}' is not a usable path: {e.Message}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The export path '{path}' is not a usable path: {e.Message}", ErrorKind.BadRequest, e);
         }
-        if (full.Contains('\0', StringComparison.Ordinal)) throw new StoreException("The export path contains a NUL character.", StoreErrorKind.BadRequest);
+        if (full.Contains('\0', StringComparison.Ordinal)) throw new MultivectorException("The export path contains a NUL character.", ErrorKind.BadRequest);
         if (db.Path != ":memory:" && IsStoreFile(full, db.Path))
-            throw new StoreException($"The export path {full} is the store itself (or one of its files): expected another file. Writing there would destroy the store.", StoreErrorKind.BadRequest);
-        if (Directory.Exists(full)) throw new StoreException($"The export path {full} is a folder: expected a file name, such as {System.IO.Path.Combine(full, table.ToString().ToLowerInvariant() + "." + format.ToString().ToLowerInvariant())}.", StoreErrorKind.BadRequest);
+            throw new MultivectorException($"The export path {full} is the store itself (or one of its files): expected another file. Writing there would destroy the store.", ErrorKind.BadRequest);
+        if (Directory.Exists(full)) throw new MultivectorException($"The export path {full} is a folder: expected a file name, such as {System.IO.Path.Combine(full, table.ToString().ToLowerInvariant() + "." + format.ToString().ToLowerInvariant())}.", ErrorKind.BadRequest);
         var folder = System.IO.Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder)) throw new StoreException($"The folder {folder} does not exist: expected an existing folder for the export.", StoreErrorKind.BadRequest);
-        if (File.Exists(full) && !overwrite) throw new StoreException($"The file {full} already exists: expected a new file name, or overwrite it on purpose (--force).", StoreErrorKind.Conflict);
+        if (!Directory.Exists(folder)) throw new MultivectorException($"The folder {folder} does not exist: expected an existing folder for the export.", ErrorKind.BadRequest);
+        if (File.Exists(full) && !overwrite) throw new MultivectorException($"The file {full} already exists: expected a new file name, or permission to overwrite it.", ErrorKind.Conflict);
         var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         var query = Sql.Get("Export" + table);
         var options = format == ExportFormat.Csv ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
@@ -51,7 +51,7 @@ internal static class Export
         }
         catch (Exception e) when (e is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"The export to {full} failed and nothing was written there: {e.Message.Split('\n')[0]}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The export to {full} failed and nothing was written there: {e.Message.Split('\n')[0]}", ErrorKind.BadRequest, e);
         }
         finally
         {

@@ -44,7 +44,7 @@ internal static class Ingest
                 reader.Read();
                 (added, matched, votes, clashes) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
             }
-            if (clashes > 0) throw new StoreException($"{clashes} new roll calls would take rcids the store already uses; nothing was imported.");
+            if (clashes > 0) throw new MultivectorException($"{clashes} new roll calls would take rcids the store already uses; nothing was imported.");
             if (dryRun)
             {
                 var planned = new List<PlannedRollCall>();

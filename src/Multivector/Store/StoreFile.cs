@@ -23,23 +23,23 @@ internal static class StoreFile
     /// <summary>Refuses a path that is not a DuckDB file: a folder, a pipe or device, an empty or foreign file.</summary>
     public static void CheckExisting(string path)
     {
-        if (Directory.Exists(path)) throw new StoreException($"The store path {path} is a folder: expected a store file (for example {Path.Combine(path, "multivector.duckdb")}).", StoreErrorKind.BadRequest);
+        if (Directory.Exists(path)) throw new MultivectorException($"The store path {path} is a folder: expected a store file (for example {Path.Combine(path, "multivector.duckdb")}).", ErrorKind.BadRequest);
         if (!File.Exists(path)) return;
         Span<byte> header = stackalloc byte[12];
         int read;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-            if (!stream.CanSeek) throw new StoreException($"The store path {path} is a pipe or a device, not a file: expected a DuckDB store file.", StoreErrorKind.BadRequest);
+            if (!stream.CanSeek) throw new MultivectorException($"The store path {path} is a pipe or a device, not a file: expected a DuckDB store file.", ErrorKind.BadRequest);
             read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"The store file {path} cannot be read: {e.Message}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The store file {path} cannot be read: {e.Message}", ErrorKind.BadRequest, e);
         }
-        if (read == 0) throw new StoreException($"The store file {path} is empty: expected a DuckDB store. Delete it and Multivector builds a new one there.", StoreErrorKind.BadRequest);
+        if (read == 0) throw new MultivectorException($"The store file {path} is empty: expected a DuckDB store. Delete it and Multivector builds a new one there.", ErrorKind.BadRequest);
         if (read < header.Length || !header[8..].SequenceEqual(Magic))
-            throw new StoreException($"The file {path} is not a DuckDB store (its first bytes are not DuckDB's): expected a store that Multivector built. Choose another path, or delete this file.", StoreErrorKind.BadRequest);
+            throw new MultivectorException($"The file {path} is not a DuckDB store (its first bytes are not DuckDB's): expected a store that Multivector built. Choose another path, or delete this file.", ErrorKind.BadRequest);
     }
 
     /// <summary>
@@ -146,13 +146,13 @@ internal sealed class WriterLock : IDisposable
         catch (IOException e) when (File.Exists(lockPath))
         {
             var holder = File.Exists(info) ? File.ReadAllText(info).Trim() : "another process";
-            throw new StoreException(
+            throw new MultivectorException(
                 $"The store {storePath} is being changed by {holder}. Wait for it to finish and run this again; reading commands work meanwhile.",
-                StoreErrorKind.Busy, e);
+                ErrorKind.Busy, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"The store {storePath} cannot be written: {e.Message}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The store {storePath} cannot be written: {e.Message}", ErrorKind.BadRequest, e);
         }
         try
         {
@@ -161,7 +161,7 @@ internal sealed class WriterLock : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stream.Dispose();
-            throw new StoreException($"The store {storePath} cannot be written: {e.Message}", StoreErrorKind.BadRequest, e);
+            throw new MultivectorException($"The store {storePath} cannot be written: {e.Message}", ErrorKind.BadRequest, e);
         }
         return new WriterLock(stream, info);
     }

@@ -9,7 +9,7 @@ internal static class TextAnalysis
 
     public static CompareReport Compare(IReadOnlyList<Document> documents, bool semantic, AlignmentThresholds thresholds)
     {
-        if (documents.Count < 2) throw new ArgumentException("compare needs two or more documents.");
+        if (documents.Count < 2) throw MultivectorException.BadRequest("A comparison needs two or more documents.");
         var segments = documents.Select(d => Segmenter.Clauses(d.Text)).ToArray();
         var vectors = semantic ? segments.Select(s => Embeddings.Embed([.. s.Select(c => c.Text)])).ToArray() : null;
         var clauses = documents.Select((d, i) => Clause.From(d.Text, segments[i], vectors?[i])).ToArray();
@@ -36,9 +36,7 @@ internal static class TextAnalysis
             sides.Add(new CompareSide(Summary(documents[d]), documents[d].Text, labelled,
                 labelled.Count(l => l.Role == ClauseRole.Core), labelled.Count(l => l.Role == ClauseRole.Partial), labelled.Count(l => l.Role == ClauseRole.Spin), spinTopics));
         }
-        var rule = documents.Count == 2
-            ? "core: matched in the other statement; spin: not matched"
-            : $"core: matched in more than {(documents.Count - 1) / 2.0:0.#} of the {documents.Count - 1} others; partial: in fewer, but at least one; spin: in none";
+        var rule = new CoreRule(documents.Count - 1, (documents.Count - 1) / 2.0);
         return new CompareReport(sides, Groups(documents, links), semantic, semantic ? Embeddings.Model : null, t, rule);
     }
 
@@ -90,7 +88,7 @@ internal static class TextAnalysis
         var index = new ReuseIndex(corpus);
         var t = -1;
         for (var i = 0; i < corpus.Count; i++) if (corpus[i].Id == target.Id) t = i;
-        if (t < 0) throw new ArgumentException($"Document {target.Id} is not in the corpus.");
+        if (t < 0) throw MultivectorException.NotFound($"Document {target.Id} is not in the corpus.");
         var candidates = index.Candidates(t).Where(c => corpus[c].Date <= target.Date).ToList();
         var sources = new List<ReuseSource>();
         foreach (var c in candidates)
@@ -105,7 +103,7 @@ internal static class TextAnalysis
                 return new ReusedPassage(s0, s1 - s0, source.Text[s0..s1], t0, t1 - t0, corpus[t].Text[t0..t1], p.TargetEnd - p.TargetStart, p.Similarity);
             }).ToList();
             var identical = source.Words.AsSpan().SequenceEqual(corpus[t].Words);
-            sources.Add(new ReuseSource(Summary(load(source.Id)), source.Date < target.Date ? "older → newer" : "same day", reused, identical));
+            sources.Add(new ReuseSource(Summary(load(source.Id)), source.Date < target.Date ? ReuseOrder.EarlierToLater : ReuseOrder.SameDay, reused, identical));
         }
         var ordered = sources.OrderByDescending(s => s.Passages.Sum(p => p.Words)).ThenBy(s => s.Source.Date).ToList();
         return new ReuseReport(Summary(target), corpus.Count, candidates.Count, ordered);

@@ -18,7 +18,7 @@ public enum Measure
 
 public static class MeasureLabels
 {
-    private static readonly (Measure Measure, string Label)[] All =
+    internal static readonly (Measure Measure, string Label)[] All =
     [
         (Measure.Identical, "identical"),
         (Measure.Voeten, "voeten"),
@@ -57,5 +57,5 @@ public static class MeasureLabels
 
     public static Measure Parse(string text) => TryParse(text, out var measure)
         ? measure
-        : throw new FormatException($"'{text}' is not a measure: expected one of {string.Join(", ", All.Select(a => a.Label))}.");
+        : throw MultivectorException.BadRequest($"'{text}' is not a measure: expected one of {string.Join(", ", All.Select(a => a.Label))}.");
 }

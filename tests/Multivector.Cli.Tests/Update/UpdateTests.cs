@@ -110,7 +110,7 @@ public sealed class UpdateTests(CliStore cli) : IDisposable
         var path = EmptyStore();
 
         using var store = MultivectorStore.Open(path);
-        var e = Assert.Throws<StoreException>(() => store.Update(Options(server)));
+        var e = Assert.Throws<MultivectorException>(() => store.Update(Options(server)));
 
         Assert.Contains("answered 404", e.Message, StringComparison.Ordinal);
         Assert.Single(server.Requests);

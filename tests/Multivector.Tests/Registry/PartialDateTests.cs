@@ -29,6 +29,6 @@ public sealed class PartialDateTests
     public void Text_that_is_no_date_is_refused(string text)
     {
         Assert.False(PartialDate.TryParse(text, out _));
-        Assert.Throws<FormatException>(() => PartialDate.Parse(text));
+        Assert.Throws<MultivectorException>(() => PartialDate.Parse(text));
     }
 }

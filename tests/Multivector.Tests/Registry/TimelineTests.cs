@@ -85,14 +85,14 @@ public sealed class TimelineTests(RegistryStore registry) : IClassFixture<Regist
     {
         Assert.Equal(FormatId.Parse("C5+China"), _store.ResolveFormat("c5+china"));
         Assert.Equal(FormatId.Parse("C5"), _store.ResolveFormat("Consultative"));
-        var error = Assert.Throws<ArgumentException>(() => _store.ResolveFormat("C5+Korea"));
+        var error = Assert.Throws<MultivectorException>(() => _store.ResolveFormat("C5+Korea"));
         Assert.Contains("expected one of C5, C5+1,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_range_that_ends_before_it_starts_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => _store.Timeline(new TimelineQuery { From = new(2024, 1, 1), To = new(2023, 1, 1) }));
+        Assert.Throws<MultivectorException>(() => _store.Timeline(new TimelineQuery { From = new(2024, 1, 1), To = new(2023, 1, 1) }));
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class TimelineTests(RegistryStore registry) : IClassFixture<Regist
             }
             using var old = MultivectorStore.Open(path, readOnly: true);
 
-            var error = Assert.Throws<Multivector.Store.StoreException>(() => old.Timeline(new TimelineQuery()));
+            var error = Assert.Throws<Multivector.MultivectorException>(() => old.Timeline(new TimelineQuery()));
             Assert.Contains("no registry of ties yet", error.Message, StringComparison.Ordinal);
-            Assert.Throws<Multivector.Store.StoreException>(() => old.ResolveFormat("C5+1"));
+            Assert.Throws<Multivector.MultivectorException>(() => old.ResolveFormat("C5+1"));
         }
         finally
         {

@@ -22,6 +22,33 @@ public sealed class AgreementReportTests(BundledStore bundled)
     }
 
     [Fact]
+    public void Every_host_gets_the_same_default_replicates_as_the_cli()
+    {
+        var selection = new Selection { FromYear = 2020, ToYear = 2021 };
+
+        Assert.Equal(1000, bundled.Store.Agreement(C("KAZ"), C("RUS"), selection).Replicates);
+        Assert.Equal(200, bundled.Store.Agreement(C("KAZ"), C("RUS"), selection, PeriodKind.Year).Replicates);
+        Assert.Equal(Defaults.ProfileReplicates, bundled.Store.Profile(C("KAZ"), selection: selection, by: PeriodKind.All).Replicates);
+    }
+
+    [Fact]
+    public void User_errors_carry_a_kind_a_host_can_answer()
+    {
+        Assert.Equal(ErrorKind.NotFound, Assert.Throws<MultivectorException>(() => bundled.Store.ResolveState("Atlantis")).Kind);
+        Assert.Equal(ErrorKind.NotFound, Assert.Throws<MultivectorException>(() => bundled.Store.Document("no-such-document")).Kind);
+        Assert.Equal(ErrorKind.BadRequest, Assert.Throws<MultivectorException>(() => bundled.Store.Agreement(C("KAZ"), C("RUS"), new Selection { FromYear = 2020, ToYear = 2010 })).Kind);
+        Assert.Equal(ErrorKind.BadRequest, Assert.Throws<MultivectorException>(() => bundled.Store.Profile(C("KAZ"), [C("KAZ")])).Kind);
+    }
+
+    [Fact]
+    public void Partners_starting_with_a_plus_add_to_the_default()
+    {
+        Assert.Equal([C("USA"), C("CHN"), C("DEU")], bundled.Store.ResolvePartners(C("RUS"), "+Germany"));
+        Assert.Equal([C("DEU"), C("IND")], bundled.Store.ResolvePartners(C("RUS"), "DEU, ind ,DEU"));
+        Assert.Empty(bundled.Store.ResolvePartners(C("RUS"), " "));
+    }
+
+    [Fact]
     public void Per_session_rows_add_up_to_the_whole()
     {
         var selection = new Selection { FromSession = 70, ToSession = 74 };

@@ -36,7 +36,7 @@ public sealed class TiesTests(BundledStore bundled) : IDisposable
         var migrants = rus.Shares.Single(s => s.Indicator == "emigrants");
         Assert.Equal(1_146_175, migrants.Value, 0.5);
         // Vote agreement over the same year, from the same measure as `agree UZB RUS --years 2021`.
-        var agree = bundled.Store.Agreement(StateCode.Parse("UZB"), StateCode.Parse("RUS"), new Model.Selection { FromYear = 2021, ToYear = 2021 },
+        var agree = bundled.Store.Agreement(StateCode.Parse("UZB"), StateCode.Parse("RUS"), new Multivector.Model.Selection { FromYear = 2021, ToYear = 2021 },
             Multivector.Votes.PeriodKind.All, new Uncertainty(0, 0.95, 1)).Rows.Single().Measures.Single(m => m.Measure == Multivector.Votes.Measure.Voeten).Value;
         Assert.Equal(agree, rus.Agreement!.Value, 1e-12);
         var concentration = report.Concentration.Single(c => c.Indicator == "remittances");

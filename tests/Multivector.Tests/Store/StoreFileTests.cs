@@ -42,9 +42,9 @@ public sealed class StoreFileTests : IDisposable
         var path = StoreFiles.CopyOfEmpty(_folder);
         using var first = MultivectorStore.Open(path);
 
-        var e = Assert.Throws<StoreException>(() => MultivectorStore.Open(path));
+        var e = Assert.Throws<MultivectorException>(() => MultivectorStore.Open(path));
 
-        Assert.Equal(StoreErrorKind.Busy, e.Kind);
+        Assert.Equal(ErrorKind.Busy, e.Kind);
         Assert.Contains($"is being changed by an import (process {Environment.ProcessId}", e.Message, StringComparison.Ordinal);
         Assert.Contains("reading commands work meanwhile", e.Message, StringComparison.Ordinal);
         using var reader = MultivectorStore.Open(path, readOnly: true);
@@ -62,7 +62,7 @@ public sealed class StoreFileTests : IDisposable
             old.Db.Publish();
         }
 
-        var e = Assert.Throws<StoreException>(() => MultivectorStore.Open(path, readOnly: true));
+        var e = Assert.Throws<MultivectorException>(() => MultivectorStore.Open(path, readOnly: true));
         Assert.Contains("half-built", e.Message, StringComparison.Ordinal);
 
         using (MultivectorStore.Open(path))
@@ -113,7 +113,7 @@ public sealed class StoreFileTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        Assert.Contains("not a Multivector store", Assert.Throws<StoreException>(() => MultivectorStore.Open(path, readOnly: true)).Message, StringComparison.Ordinal);
-        Assert.Contains("not a Multivector store", Assert.Throws<StoreException>(() => MultivectorStore.Open(path)).Message, StringComparison.Ordinal);
+        Assert.Contains("not a Multivector store", Assert.Throws<MultivectorException>(() => MultivectorStore.Open(path, readOnly: true)).Message, StringComparison.Ordinal);
+        Assert.Contains("not a Multivector store", Assert.Throws<MultivectorException>(() => MultivectorStore.Open(path)).Message, StringComparison.Ordinal);
     }
 }

@@ -18,7 +18,7 @@ public sealed class BundledTextsTests(BundledStore bundled)
     public void A_distinctive_part_of_an_identifier_finds_the_document()
     {
         Assert.Equal("2015-11-01_c5plus1-samarkand-joint-declaration", Store.Document("c5plus1-samarkand").Id);
-        var e = Assert.Throws<ArgumentException>(() => Store.Document("c5plus1"));
+        var e = Assert.Throws<MultivectorException>(() => Store.Document("c5plus1"));
         Assert.Contains("matches", e.Message, StringComparison.Ordinal);
     }
 
@@ -31,7 +31,7 @@ public sealed class BundledTextsTests(BundledStore bundled)
         var target = Store.Document("c5plus1-new-york-declaration").Text;
         var origin = Store.Document(source.Source.Id).Text;
 
-        Assert.Equal("older → newer", source.Direction);
+        Assert.Equal(Multivector.Reports.ReuseOrder.EarlierToLater, source.Direction);
         Assert.Equal(passage.TargetText, target.Substring(passage.TargetStart, passage.TargetLength));
         Assert.Equal(passage.SourceText, origin.Substring(passage.SourceStart, passage.SourceLength));
         Assert.Contains("reaffirm the value of the format", passage.TargetText, StringComparison.Ordinal);

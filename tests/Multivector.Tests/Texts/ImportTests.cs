@@ -183,7 +183,7 @@ public sealed class ImportTests : IDisposable
     {
         using (var drop = _store.Db.CommandText("DROP TABLE documents")) drop.ExecuteNonQuery();
 
-        var e = Assert.Throws<Multivector.Store.StoreException>(() => _store.Document("x"));
+        var e = Assert.Throws<Multivector.MultivectorException>(() => _store.Document("x"));
 
         Assert.Contains("built before statements", e.Message, StringComparison.Ordinal);
     }

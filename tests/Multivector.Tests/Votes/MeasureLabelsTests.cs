@@ -28,7 +28,7 @@ public class MeasureLabelsTests
     [Fact]
     public void An_unknown_label_is_refused_with_the_valid_ones()
     {
-        var error = Assert.Throws<FormatException>(() => MeasureLabels.Parse("tau-b"));
+        var error = Assert.Throws<MultivectorException>(() => MeasureLabels.Parse("tau-b"));
         Assert.Contains("sd-votes", error.Message);
         Assert.False(MeasureLabels.TryParse(null, out _));
     }
