@@ -13,16 +13,7 @@ public sealed partial class MultivectorStore
     /// </summary>
     public StoreCheck Check()
     {
-        var items = new List<CheckItem>();
-        using (var command = _db.Command("StoreCheck"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                items.Add(new CheckItem(reader.GetString(0), reader.GetString(1) == "damage" ? CheckSeverity.Damage : CheckSeverity.Note,
-                    reader.GetString(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-            }
-        }
+        var items = StoreChecks.Items(_db);
         return new StoreCheck(Path, items);
     }
 
@@ -33,11 +24,7 @@ public sealed partial class MultivectorStore
     public StoreCheck Repair()
     {
         if (ReadOnly) throw new MultivectorException("This store is open read-only; a repair needs a writable store.", ErrorKind.BadRequest);
-        using (var transaction = _db.Connection.BeginTransaction())
-        {
-            using (var command = _db.Command("StoreRepair")) command.ExecuteNonQuery();
-            transaction.Commit();
-        }
+        StoreChecks.Repair(_db);
         _db.Publish();
         return Check();
     }

@@ -1,3 +1,4 @@
+using Multivector.Store;
 using System.Diagnostics;
 using System.Text.Json;
 using Multivector.Ideal;

@@ -32,7 +32,7 @@ public sealed partial class MultivectorStore
 {
     /// <summary>Every state's vote on every roll call the selection picks.</summary>
     public VoteMatrix Matrix(Selection? selection = null) =>
-        VoteMatrix.Load(_db, AllStates, (selection ?? Selection.All).Validate());
+        VoteQueries.Matrix(_db, AllStates, (selection ?? Selection.All).Validate());
 
     /// <summary>Agreement between two states under every measure, overall or per session or year.</summary>
     public AgreementReport Agreement(StateCode a, StateCode b, Selection? selection = null, PeriodKind by = PeriodKind.All, Uncertainty? uncertainty = null)
@@ -84,30 +84,10 @@ public sealed partial class MultivectorStore
     {
         foreach (var s in query.States) State(s);
         if (query.Limit is < 1 or > 10_000) throw MultivectorException.BadRequest($"Limit {query.Limit}: expected 1 to 10000.");
-        var found = new List<KeyVote>();
-        var matches = 0;
         var series = query.Series?.Trim().ToUpperInvariant();
         if (series is not null && !SeriesLabel().IsMatch(series))
             throw MultivectorException.BadRequest($"Series '{query.Series}': expected a session label such as ES-11, ES-10, S-27 or 76.");
-        using (var command = _db.Command("FindRollCalls",
-            ("symbol", Symbols.Key(query.Symbol)), ("prefix", series is null ? null : $"A/RES/{series}/"), ("words", string.IsNullOrWhiteSpace(query.Words) ? null : query.Words.Trim()),
-            ("issue", query.Issue?.Code()), ("from_date", query.From), ("to_date", query.To), ("session", query.Session),
-            ("important_only", query.ImportantOnly), ("limit", query.Limit)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                int? Int(int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
-                var official = Int(7) is int y && Int(8) is int n && Int(9) is int ab ? new Tally(y, n, ab, Int(10)) : null;
-                var issues = reader.IsDBNull(15) ? [] : reader.GetString(15).Split(',').Select(IssueCodes.Parse).ToList();
-                found.Add(new KeyVote(reader.GetInt64(0), reader.GetInt32(1), DateOnly.FromDateTime(reader.GetDateTime(2)),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.IsDBNull(6) ? null : reader.GetBoolean(6), issues,
-                    new VoteTally((int)reader.GetInt64(11), (int)reader.GetInt64(12), (int)reader.GetInt64(13), (int)reader.GetInt64(14)),
-                    official, []));
-                matches = (int)reader.GetInt64(16);
-            }
-        }
+        var found = VoteQueries.FindRollCalls(_db, query, series, out var matches);
         var withVotes = found.Select(k => k with { Votes = StateVotes(k, query.States) }).ToList();
         return new KeyVoteReport(query, Describe(query), matches, withVotes);
     }
@@ -122,12 +102,7 @@ public sealed partial class MultivectorStore
     private List<StateVote> StateVotes(KeyVote rollCall, IReadOnlyList<StateCode> states)
     {
         if (states.Count == 0) return [];
-        var recorded = new Dictionary<string, Vote>(StringComparer.Ordinal);
-        using (var command = _db.Command("StateVotesOn", ("rcid", rollCall.RollCall)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read()) recorded[reader.GetString(1)] = (Vote)reader.GetByte(2);
-        }
+        var recorded = VoteQueries.VotesOn(_db, rollCall.RollCall);
         return [.. states.Select(code =>
         {
             var state = State(code);

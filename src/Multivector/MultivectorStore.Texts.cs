@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using DuckDB.NET.Data;
 using Multivector.Reports;
 using Multivector.Sources;
 using Multivector.Store;
@@ -15,7 +12,7 @@ public sealed partial class MultivectorStore
 
     private bool InitialiseTexts(bool empty)
     {
-        if (empty || _db.Scalar<long>("DocumentCount") > 0) return false;
+        if (empty || DocumentQueries.Count(_db) > 0) return false;
         ImportTextsUnpublished(TextFormat.Folder, System.IO.Path.Combine(BundledStatements, "c5plus1"), "c5plus1");
         ImportTextsUnpublished(TextFormat.JsonLines, System.IO.Path.Combine(BundledStatements, "us-joint-statements.jsonl.gz"), "us-joint-statements");
         return true;
@@ -40,62 +37,7 @@ public sealed partial class MultivectorStore
         corpus ??= CorpusName(path);
         if (!Directory.Exists(path)) StoreFile.CheckInput(path);
         var documents = DocumentReaders.Read(format, path, corpus, maxChars);
-        var segments = documents.Select(d => (d.Id, Paragraphs: Segmenter.Paragraphs(d.Text), Clauses: Segmenter.Clauses(d.Text))).ToList();
-        _db.Execute("TextStagingCreate");
-        try
-        {
-            using (var appender = _db.Connection.CreateAppender("incoming_documents"))
-            {
-                foreach (var d in documents)
-                {
-                    appender.CreateRow().AppendValue(d.Id).AppendValue((DateOnly?)d.Date).AppendValue(d.Title).AppendValue(string.Join('|', d.Issuers))
-                        .AppendValue(d.Format).AppendValue(d.Language).AppendValue(d.SourceUrl).AppendValue(d.Licence).AppendValue(d.Corpus)
-                        .AppendValue(d.Text).AppendValue(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text)))).EndRow();
-                }
-            }
-            using (var appender = _db.Connection.CreateAppender("incoming_segments"))
-            {
-                foreach (var (id, paragraphs, clauses) in segments)
-                {
-                    foreach (var s in paragraphs.Concat(clauses))
-                    {
-                        appender.CreateRow().AppendValue(id).AppendValue(s.Kind.ToString().ToLowerInvariant()).AppendValue(s.Ordinal)
-                            .AppendValue(s.Start).AppendValue(s.Length).AppendValue(s.Paragraph).EndRow();
-                    }
-                }
-            }
-            long added, matched, clashes;
-            string? firstClash;
-            using (var command = _db.Command("TextImportCounts"))
-            using (var reader = command.ExecuteReader())
-            {
-                reader.Read();
-                (added, matched, clashes) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-                firstClash = reader.IsDBNull(3) ? null : reader.GetString(3);
-            }
-            if (clashes > 0)
-                throw new ImportException(path, null, $"{clashes} document(s), first '{firstClash}', are already stored under the same identifier with a different text: expected new identifiers or the same texts. Nothing was imported.");
-            int? importId = null;
-            var segmentsAdded = 0;
-            if (added > 0)
-            {
-                segmentsAdded = (int)_db.Scalar<long>("TextImportNewSegments");
-                using var transaction = _db.Connection.BeginTransaction();
-                importId = _db.Scalar<int>("TextImportRecord", ("format", format == TextFormat.Folder ? "folder" : "json-lines"), ("corpus", corpus),
-                    ("path", System.IO.Path.GetFileName(path.TrimEnd('/', '\\'))), ("imported_at", DateTime.UtcNow), ("added", (int)added), ("matched", (int)matched));
-                _db.Execute("TextImportApply", ("import_id", importId));
-                transaction.Commit();
-            }
-            return new TextImportResult(format == TextFormat.Folder ? "folder" : "json-lines", path, corpus, documents.Count, (int)added, (int)matched, segmentsAdded, importId);
-        }
-        catch (DuckDBException e)
-        {
-            throw new MultivectorException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
-        }
-        finally
-        {
-            _db.Execute("TextStagingDrop");
-        }
+        return DocumentQueries.Import(_db, format, path, corpus, documents);
     }
 
     /// <summary>
@@ -107,12 +49,7 @@ public sealed partial class MultivectorStore
         RequireTexts();
         var found = LoadDocument(id);
         if (found is not null) return found;
-        var candidates = new List<string>();
-        using (var command = _db.Command("DocumentFind", ("text", id)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read()) candidates.Add(reader.GetString(0));
-        }
+        var candidates = DocumentQueries.Find(_db, id);
         return candidates.Count switch
         {
             1 => LoadDocument(candidates[0])!,
@@ -125,16 +62,7 @@ public sealed partial class MultivectorStore
     public IReadOnlyList<DocumentSummary> Documents(string? words = null, string? issuer = null, string? format = null, int limit = 50)
     {
         RequireTexts();
-        var list = new List<DocumentSummary>();
-        using var command = _db.Command("DocumentList", ("words", words), ("issuer", issuer), ("format", format), ("limit", limit));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            list.Add(new DocumentSummary(reader.GetString(0), DateOnly.FromDateTime(reader.GetDateTime(1)), reader.GetString(2),
-                reader.GetString(3).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
-        }
-        return list;
+        return DocumentQueries.List(_db, words, issuer, format, limit);
     }
 
     /// <summary>
@@ -154,12 +82,7 @@ public sealed partial class MultivectorStore
     public ReuseReport Reuse(string id)
     {
         var target = Document(id);
-        var corpus = new List<ReuseText>();
-        using (var command = _db.Command("DocumentsAll"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read()) corpus.Add(new ReuseText(reader.GetString(0), DateOnly.FromDateTime(reader.GetDateTime(1)), reader.GetString(2)));
-        }
+        var corpus = DocumentQueries.All(_db);
         return TextAnalysis.Reuse(target, corpus, Document);
     }
 
@@ -170,27 +93,19 @@ public sealed partial class MultivectorStore
         return TextAnalysis.Topics(Document(id), semantic);
     }
 
-    /// <summary>Clause vectors are kept beside a file store (&lt;store&gt;.minilm), so embedding is paid once per clause.</summary>
-    private void UseEmbeddingCache()
-    {
-        if (Path != ":memory:") Embeddings.UseCacheFile(Path + ".minilm");
-    }
+    /// <summary>
+    /// Clause vectors are kept in the user's cache folder, so embedding is paid once per clause and a read-only
+    /// store is never written beside.
+    /// </summary>
+    private static void UseEmbeddingCache() => Embeddings.UseCacheFile(Embeddings.UserCacheFile);
 
     private void RequireTexts()
     {
-        if (_db.Scalar<long>("TextsPresent") == 0)
+        if (!DocumentQueries.Present(_db))
             throw new MultivectorException($"The store {Path} was built before statements were added. Open it for writing once (any import): that adds the tables and the bundled statements.");
     }
 
-    private Document? LoadDocument(string id)
-    {
-        using var command = _db.Command("DocumentGet", ("id", id));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read()) return null;
-        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-        return new Document(reader.GetString(0), DateOnly.FromDateTime(reader.GetDateTime(1)), reader.GetString(2),
-            reader.GetString(3).Split('|', StringSplitOptions.RemoveEmptyEntries), Text(4), Text(5), Text(6), Text(7), reader.GetString(8), reader.GetString(9));
-    }
+    private Document? LoadDocument(string id) => DocumentQueries.Get(_db, id);
 
     private static string CorpusName(string path)
     {

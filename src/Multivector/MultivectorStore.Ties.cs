@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
+using Multivector.Reports;
 using System.Text.Json.Serialization;
-using DuckDB.NET.Data;
 using Multivector.Model;
 using Multivector.Sources.Ties;
 using Multivector.Sources;
@@ -77,49 +76,18 @@ public sealed partial class MultivectorStore
             TieFormat.AidData => AidDataReader.Read(path, States, partners),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
-        _db.Execute("TieStagingCreate");
-        try
-        {
-            using (var appender = _db.Connection.CreateAppender("incoming_ties"))
-            {
-                foreach (var r in batch.Rows)
-                {
-                    appender.CreateRow().AppendValue(r.State.Value).AppendValue(r.Partner).AppendValue(r.PartnerKind.ToString().ToLowerInvariant())
-                        .AppendValue(r.Indicator).AppendValue(r.Year).AppendValue(r.Value).AppendValue(r.Unit).AppendValue(r.Direction).AppendValue(r.Basis).EndRow();
-                }
-            }
-            var added = (int)_db.Scalar<long>("TieImportCount", ("source", batch.Source));
-            int? importId = null;
-            if (added > 0)
-            {
-                using var transaction = _db.Connection.BeginTransaction();
-                string sha;
-                using (var stream = File.OpenRead(path)) sha = Convert.ToHexStringLower(SHA256.HashData(stream));
-                _db.Execute("TieImportApply", ("format", batch.Format), ("source", batch.Source), ("files", System.IO.Path.GetFileName(path)), ("sha256", sha),
-                    ("version", version), ("imported_at", DateTime.UtcNow), ("added", added));
-                importId = _db.Scalar<int>("TieImportLast");
-                transaction.Commit();
-            }
-            return new TieImportResult(batch.Format, path, batch.Rows.Count, added, importId);
-        }
-        catch (DuckDBException e)
-        {
-            throw new MultivectorException($"The store refused the import of {System.IO.Path.GetFileName(path)} and was left as it was: {e.Message}", e);
-        }
-        finally
-        {
-            _db.Execute("TieStagingDrop");
-        }
+        var (added, importId) = TieQueries.Import(_db, batch, path, version);
+        return new TieImportResult(batch.Format, path, batch.Rows.Count, added, importId);
     }
 
     /// <summary>Bundled ties a store built from the bundle does not hold yet (a new store, or one built before they were bundled).</summary>
     private bool InitialiseTies(bool empty)
     {
-        if (empty || _db.Scalar<string?>("MetaGet", ("key", "created_empty")) != "no") return false;
+        if (empty || !Meta.BuiltFromBundle(_db)) return false;
         var changed = false;
         foreach (var (format, file, version) in BundledTies)
         {
-            if (_db.Scalar<long>("TieImportCountByVersion", ("version", version)) > 0) continue;
+            if (TieQueries.HasVersion(_db, version)) continue;
             changed |= ImportTiesUnpublished(format, file, version).RowsAdded > 0;
         }
         return changed;
@@ -134,23 +102,13 @@ public sealed partial class MultivectorStore
     public IReadOnlyList<TieConcentration> TieSummary(StateCode state)
     {
         State(state);
-        return _db.Scalar<long>("TiesPresent") == 0 ? [] : TieShares(state).Concentration;
+        return TieQueries.Present(_db) ? TieShares(state).Concentration : [];
     }
 
     private (List<(string Partner, PartnerKind Kind, TieShare Share)> Shares, List<TieConcentration> Concentration) TieShares(StateCode state)
     {
-        var shares = new List<(string Partner, PartnerKind Kind, TieShare Share)>();
+        var shares = TieQueries.Shares(_db, state);
         var concentration = new List<TieConcentration>();
-        using (var command = _db.Command("TieShares", ("state", state.Value)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var kind = Enum.Parse<PartnerKind>(reader.GetString(1), ignoreCase: true);
-                shares.Add((reader.GetString(0), kind, new TieShare(reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.GetInt32(5), reader.GetDouble(6), reader.GetString(7), reader.GetDouble(8))));
-            }
-        }
         foreach (var g in shares.Where(s => s.Kind != PartnerKind.Aggregate).GroupBy(s => (s.Share.Indicator, s.Share.Direction, s.Share.Basis)))
         {
             var top = g.MaxBy(s => s.Share.Share);

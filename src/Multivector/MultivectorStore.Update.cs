@@ -32,7 +32,7 @@ public sealed partial class MultivectorStore
             : ImportUnpublished(ImportFormat.UndlMarcXml, folder, version, progress, o.DryRun);
         if (!o.DryRun)
         {
-            _db.Execute("MetaSet", ("key", "last_update"), ("value", $"{DateTime.UtcNow:O} {from:yyyy-MM-dd}..{to:yyyy-MM-dd}"));
+            Meta.Set(_db, "last_update", $"{DateTime.UtcNow:O} {from:yyyy-MM-dd}..{to:yyyy-MM-dd}");
             _db.Publish();
             Directory.Delete(folder, recursive: true);
             var parent = System.IO.Path.GetDirectoryName(folder)!;

@@ -15,6 +15,7 @@ public readonly record struct StoreProgress(string Stage, double Fraction);
 public sealed partial class MultivectorStore : IDisposable
 {
     private readonly Database _db;
+    private readonly Lock _gate = new();
     private StateDirectory? _states;
 
     private MultivectorStore(Database db) => _db = db;
@@ -71,17 +72,17 @@ public sealed partial class MultivectorStore : IDisposable
                 throw new MultivectorException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", ErrorKind.BadRequest);
             }
         }
-        using (var command = _db.CommandText(Sql.Get("Schema"))) command.ExecuteNonQuery();
-        if (_db.Scalar<string?>("MetaGet", ("key", "schema")) is null)
+        Seed.Schema(_db);
+        if (Meta.Get(_db, "schema") is null)
         {
             var tables = ReferenceTables.Read(Bundle.Folder);
             Seed.ReferenceTables(_db, tables);
-            _db.Execute("MetaSet", ("key", "schema"), ("value", "1"));
-            _db.Execute("MetaSet", ("key", "created_empty"), ("value", empty ? "yes" : "no"));
+            Meta.Set(_db, "schema", "1");
+            Meta.Set(_db, Meta.CreatedEmpty, empty ? "yes" : "no");
             changed = true;
         }
         changed |= SeedRegistry();
-        changed |= _db.Execute("RollCallSourcesBackfill") > 0;
+        changed |= Seed.BackfillSources(_db);
         changed |= AddNameAliases();
         if (_db.Fresh && !empty)
         {
@@ -89,7 +90,7 @@ public sealed partial class MultivectorStore : IDisposable
         }
         // The UN Digital Library records fill 2021-12 to 2025-08; a store built from the bundle before they were
         // bundled gets them on its next writable open.
-        if (!empty && _db.Scalar<string?>("MetaGet", ("key", "created_empty")) == "no" && _db.Scalar<long>("ImportCountByVersion", ("version", Bundle.UndlVersion)) == 0)
+        if (!empty && Meta.BuiltFromBundle(_db) && !Seed.HasImport(_db, Bundle.UndlVersion))
         {
             ImportUnpublished(ImportFormat.Undl, Bundle.Undl, Bundle.UndlVersion, progress);
             changed = true;
@@ -106,10 +107,7 @@ public sealed partial class MultivectorStore : IDisposable
     /// </summary>
     private bool AddNameAliases()
     {
-        if (_db.Scalar<long>("AliasCount", ("source", "name")) > 0) return false;
-        var added = 0;
-        foreach (var (source, alias, code) in ReferenceTables.Read(Bundle.Folder).Aliases.Where(a => a.Source == "name"))
-            added += _db.Execute("SeedAlias", ("source", source), ("alias", alias), ("state", code.Value));
+        var added = Seed.NameAliases(_db, ReferenceTables.Read(Bundle.Folder).Aliases);
         _states = null;
         return added > 0;
     }
@@ -126,21 +124,19 @@ public sealed partial class MultivectorStore : IDisposable
         }
     }
 
-    private StoreCondition Condition()
-    {
-        if (_db.Scalar<long>("StoreHasMeta") == 0) return StoreCondition.Foreign;
-        using var command = _db.Command("StoreCondition");
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        var createdEmpty = reader.IsDBNull(0) ? null : reader.GetString(0);
-        return createdEmpty == "no" && reader.GetInt64(1) == 0 ? StoreCondition.HalfBuilt : StoreCondition.Usable;
-    }
-
-    private enum StoreCondition { Usable, HalfBuilt, Foreign }
+    private StoreCondition Condition() => Seed.Condition(_db);
 
     internal Database Db => _db;
 
-    internal StateDirectory States => _states ??= LoadStates();
+    // Loaded once; every thread of a host may ask at once, so the first load is locked.
+    internal StateDirectory States
+    {
+        get
+        {
+            if (Volatile.Read(ref _states) is { } loaded) return loaded;
+            lock (_gate) return _states ??= LoadStates();
+        }
+    }
 
     /// <summary>Every state the store knows, with its membership periods.</summary>
     public IReadOnlyList<State> AllStates => [.. States.All.OrderBy(s => s.Code.Value, StringComparer.Ordinal)];
@@ -237,50 +233,9 @@ public sealed partial class MultivectorStore : IDisposable
         return batch;
     }
 
-    public StoreSummary Summary()
-    {
-        using var command = _db.Command("StoreSummary");
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new StoreSummary(
-            reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
-            reader.IsDBNull(3) ? null : DateOnly.FromDateTime(reader.GetDateTime(3)),
-            reader.IsDBNull(4) ? null : DateOnly.FromDateTime(reader.GetDateTime(4)),
-            reader.GetInt64(5));
-    }
+    public StoreSummary Summary() => StateQueries.Summary(_db);
 
-    private StateDirectory LoadStates()
-    {
-        var states = new List<State>();
-        using (var command = _db.Command("LoadStates"))
-        using (var reader = command.ExecuteReader())
-        {
-            State? current = null;
-            var periods = new List<Membership>();
-            while (reader.Read())
-            {
-                var code = StateCode.Parse(reader.GetString(0));
-                if (current is null || current.Code != code)
-                {
-                    if (current is not null) states.Add(current with { Memberships = [.. periods] });
-                    periods.Clear();
-                    current = new State(code, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.GetString(3), []);
-                }
-                if (!reader.IsDBNull(4))
-                {
-                    periods.Add(new Membership(DateOnly.FromDateTime(reader.GetDateTime(4)), reader.IsDBNull(5) ? null : DateOnly.FromDateTime(reader.GetDateTime(5))));
-                }
-            }
-            if (current is not null) states.Add(current with { Memberships = [.. periods] });
-        }
-        var aliases = new List<(string, string, StateCode)>();
-        using (var command = _db.Command("LoadAliases"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read()) aliases.Add((reader.GetString(0), reader.GetString(1), StateCode.Parse(reader.GetString(2))));
-        }
-        return new StateDirectory(states, aliases);
-    }
+    private StateDirectory LoadStates() => StateQueries.Directory(_db);
 
     public void Dispose() => _db.Dispose();
 }

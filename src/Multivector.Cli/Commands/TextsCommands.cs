@@ -1,3 +1,4 @@
+using Multivector.Sources;
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
 using Multivector.Texts;

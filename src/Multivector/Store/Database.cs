@@ -10,10 +10,16 @@ namespace Multivector.Store;
 /// file store works on a private copy and publishes it with <see cref="Publish"/> (see <see cref="StoreFile"/>);
 /// nothing reaches the store file before that.
 /// </summary>
+/// <remarks>
+/// Threads: a read-only file store gives each thread its own connection (DuckDB.NET shares one database
+/// instance among a process's connections to a file, and a connection is not safe across threads), so many
+/// threads may read at once. A writable or in-memory store has one connection and serves one thread at a time.
+/// </remarks>
 internal sealed class Database : IDisposable
 {
     private readonly WriterLock? _lock;
     private DuckDBConnection? _connection;
+    private ThreadLocal<DuckDBConnection>? _readers;
     private string? _working;
 
     public bool ReadOnly { get; }
@@ -28,7 +34,7 @@ internal sealed class Database : IDisposable
     /// The open connection. For a writer whose last work was published, the next use opens a new private copy
     /// of the store.
     /// </summary>
-    public DuckDBConnection Connection => _connection ??= OpenWorkingCopy(fresh: false);
+    public DuckDBConnection Connection => _readers?.Value ?? (_connection ??= OpenWorkingCopy(fresh: false));
 
     public static Database Open(string path, bool readOnly, string activity = "import")
     {
@@ -52,9 +58,18 @@ internal sealed class Database : IDisposable
         if (readOnly)
         {
             if (!File.Exists(full)) throw new MultivectorException($"There is no store at {full}. Open it for writing once to build it from the bundled data.", ErrorKind.NotFound);
-            var reader = new Database(full, true, null);
-            reader._connection = Connect(full, true, full);
-            return reader;
+            var reader = new Database(full, true, null) { _readers = new ThreadLocal<DuckDBConnection>(() => Connect(full, true, full), trackAllValues: true) };
+            try
+            {
+                // The first connection opens here, so a damaged or locked file fails the open, not a later read.
+                _ = reader._readers.Value;
+                return reader;
+            }
+            catch
+            {
+                reader.Dispose();
+                throw;
+            }
         }
         var folder = System.IO.Path.GetDirectoryName(full)!;
         try
@@ -198,6 +213,12 @@ internal sealed class Database : IDisposable
 
     public void Dispose()
     {
+        if (_readers is not null)
+        {
+            foreach (var connection in _readers.Values) connection.Dispose();
+            _readers.Dispose();
+            _readers = null;
+        }
         CloseWorkingCopy();
         _lock?.Dispose();
     }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using Multivector.Sources;
 
@@ -30,10 +29,8 @@ public sealed record PlannedRollCall(long SourceId, string? Symbol, DateOnly Dat
 /// </summary>
 internal static class Ingest
 {
-    public static ImportResult Apply(Database db, ImportBatch batch, string? version, IProgress<double>? progress = null, bool dryRun = false)
-    {
-        db.Execute("StagingCreate");
-        try
+    public static ImportResult Apply(Database db, ImportBatch batch, string? version, IProgress<double>? progress = null, bool dryRun = false) =>
+        Staging.Run(db, "Staging", batch.Files[0], () =>
         {
             Stage(db.Connection, batch, progress);
             db.Execute("IngestPlan", ("source", batch.Source));
@@ -56,25 +53,18 @@ internal static class Ingest
                 }
                 return new ImportResult(batch.Format, batch.Files, batch.RollCalls.Count, batch.Votes.Count, (int)added, (int)matched, 0, null) { WouldAdd = planned };
             }
-            int? importId = null;
-            if (added > 0)
+            int? importId = added == 0 ? null : Staging.Commit(db, () =>
             {
-                using var transaction = db.Connection.BeginTransaction();
-                importId = db.Scalar<int>("ImportRecord",
+                var id = db.Scalar<int>("ImportRecord",
                     ("format", batch.Format), ("source", batch.Source),
                     ("files", string.Join(";", batch.Files.Select(Path.GetFileName))),
-                    ("sha256", Sha256(batch.Files[0])), ("version", version),
+                    ("sha256", Staging.Sha256(batch.Files[0])), ("version", version),
                     ("imported_at", DateTime.UtcNow), ("added", (int)added), ("matched", (int)matched), ("votes", votes));
-                db.Execute("IngestApply", ("source", batch.Source), ("import_id", importId));
-                transaction.Commit();
-            }
+                db.Execute("IngestApply", ("source", batch.Source), ("import_id", id));
+                return id;
+            });
             return new ImportResult(batch.Format, batch.Files, batch.RollCalls.Count, batch.Votes.Count, (int)added, (int)matched, added > 0 ? votes : 0, importId);
-        }
-        finally
-        {
-            db.Execute("StagingDrop");
-        }
-    }
+        });
 
     private static void Stage(DuckDBConnection connection, ImportBatch batch, IProgress<double>? progress)
     {
@@ -109,11 +99,5 @@ internal static class Ingest
             }
         }
         progress?.Report(1);
-    }
-
-    private static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

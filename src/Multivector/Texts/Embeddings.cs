@@ -14,8 +14,8 @@ namespace Multivector.Texts;
 /// <remarks>
 /// Caveats: the model reads at most 256 word pieces, so the end of a very long commitment is not seen; it was
 /// trained on English, so the embeddings say little about Russian text. Vectors are cached per process by
-/// text and, when a cache file is set, on disk by the SHA-256 of the text, so a second `compare` in another
-/// process does not embed the same clauses again.
+/// text and, when a cache file is set (the user's, see <see cref="UserCacheFile"/>), on disk by the SHA-256 of
+/// the text, so a second `compare` in another process does not embed the same clauses again.
 /// </remarks>
 internal static class Embeddings
 {
@@ -40,6 +40,22 @@ internal static class Embeddings
     private static readonly ConcurrentDictionary<string, float[]> Stored = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
     private static string? _file;
+
+    /// <summary>
+    /// The user's cache of clause vectors: $MULTIVECTOR_CACHE, else $XDG_CACHE_HOME/multivector, else
+    /// ~/.cache/multivector. Not beside the store, so a read-only store is never written next to; one file serves
+    /// every store, since a vector depends only on the text and the model.
+    /// </summary>
+    public static string UserCacheFile
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("MULTIVECTOR_CACHE") is { Length: > 0 } own ? own
+                : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "multivector")
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "multivector");
+            return Path.Combine(folder, "minilm-l6-v2.vectors");
+        }
+    }
 
     /// <summary>
     /// Reads vectors saved in <paramref name="path"/> and appends new ones to it. The file is a plain run of
@@ -132,6 +148,7 @@ internal static class Embeddings
         }
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
             // One appending write per batch, so processes sharing the file add whole records.
             using var stream = new FileStream(_file, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
             stream.Write(buffer);

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Multivector.Model;
-using Multivector.Store;
 
 namespace Multivector.Votes;
 
@@ -72,62 +71,6 @@ public sealed class VoteMatrix
         var list = parts.ToList();
         return new Period(list[0].Label, list[0].Start, list.Sum(p => p.Length)) { Parts = list };
     }
-
-    internal static VoteMatrix Load(Database db, IReadOnlyList<State> states, Selection selection)
-    {
-        var parameters = Parameters(selection);
-        var rollCalls = new List<long>();
-        var sessions = new List<int>();
-        var dates = new List<DateOnly>();
-        using (var command = db.Command("SelectRollCalls", parameters))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                rollCalls.Add(reader.GetInt64(0));
-                sessions.Add(reader.GetInt32(1));
-                dates.Add(DateOnly.FromDateTime(reader.GetDateTime(2)));
-            }
-        }
-        var width = rollCalls.Count;
-        var cells = new byte[states.Count * width];
-        for (var s = 0; s < states.Count; s++)
-        {
-            var memberships = states[s].Memberships;
-            var row = cells.AsSpan(s * width, width);
-            for (var c = 0; c < width; c++)
-            {
-                var d = dates[c];
-                var member = false;
-                foreach (var m in memberships) member |= m.Covers(d);
-                row[c] = (byte)(member ? Vote.Absent : Vote.NonMember);
-            }
-        }
-        var column = new Dictionary<long, int>(width);
-        for (var c = 0; c < width; c++) column[rollCalls[c]] = c;
-        var stateIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < states.Count; s++) stateIndex[states[s].Code.Value] = s;
-        using (var command = db.Command("SelectVotes", ("rcids", rollCalls)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                if (!column.TryGetValue(reader.GetInt64(0), out var c)) continue;
-                if (!stateIndex.TryGetValue(reader.GetString(1), out var s)) continue;
-                cells[s * width + c] = reader.GetByte(2);
-            }
-        }
-        return new VoteMatrix(states, rollCalls, sessions, dates, cells);
-    }
-
-    private static (string, object?)[] Parameters(Selection s) =>
-    [
-        ("from_session", s.FromSession), ("to_session", s.ToSession),
-        ("from_year", s.FromYear), ("to_year", s.ToYear),
-        ("important_only", s.ImportantOnly), ("exclude_amendments", s.ExcludeAmendments),
-        ("issues", s.Issues.Count == 0 ? null : string.Join(",", s.Issues.Select(i => i.Code()))),
-        ("exclude_unanimous", s.ExcludeUnanimous),
-    ];
 }
 
 [JsonConverter(typeof(KebabCaseEnumConverter<PeriodKind>))]

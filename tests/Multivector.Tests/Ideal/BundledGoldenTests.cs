@@ -1,3 +1,4 @@
+using Multivector.Store;
 using Multivector.Ideal;
 using Multivector.Model;
 using Multivector.Votes;

@@ -56,11 +56,14 @@ public sealed class BundledTextsTests(BundledStore bundled)
     }
 
     [Fact]
-    public void Semantic_compare_keeps_clause_vectors_beside_the_store()
+    public void Semantic_compare_keeps_clause_vectors_in_the_users_cache_and_writes_nothing_beside_the_store()
     {
+        var before = Directory.GetFiles(Path.GetDirectoryName(Store.Path)!, Path.GetFileName(Store.Path) + "*").Order(StringComparer.Ordinal).ToList();
+
         Store.Compare(["c5plus1-fourth-ministerial", "c5plus1-unga77"]);
 
-        var file = new FileInfo(Store.Path + ".minilm");
+        Assert.Equal(before, Directory.GetFiles(Path.GetDirectoryName(Store.Path)!, Path.GetFileName(Store.Path) + "*").Order(StringComparer.Ordinal));
+        var file = new FileInfo(Embeddings.UserCacheFile);
         Assert.True(file.Exists);
         Assert.Equal(0, file.Length % (32 + Embeddings.Dimensions * sizeof(float)));
     }

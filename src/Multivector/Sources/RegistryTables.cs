@@ -1,8 +1,9 @@
+using Multivector.Registry;
 using System.Security.Cryptography;
 using Multivector.Model;
 using Multivector.Sources;
 
-namespace Multivector.Registry;
+namespace Multivector.Sources;
 
 /// <summary>
 /// The bundled registry of ties (data/registry/: formats.csv, summits.csv, treaties.csv, treaty-parties.csv),

@@ -1,6 +1,6 @@
-using Multivector.Reports;
+using Multivector.Texts;
 
-namespace Multivector.Texts;
+namespace Multivector.Reports;
 
 /// <summary>Puts segmentation, embeddings, alignment, core/spin and topics together into the reports. No I/O.</summary>
 internal static class TextAnalysis

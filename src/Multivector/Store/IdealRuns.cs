@@ -1,9 +1,10 @@
+using Multivector.Ideal;
 using Multivector.Model;
 using Multivector.Reports;
 using Multivector.Store;
 using Multivector.Votes;
 
-namespace Multivector.Ideal;
+namespace Multivector.Store;
 
 /// <summary>A run as the store keeps it: its summary and every state-period position.</summary>
 internal sealed record StoredRun(int RunId, PeriodKind By, bool Binary, int RollCalls, int Dropped, int Items, int Bridges, int BridgedRollCalls,

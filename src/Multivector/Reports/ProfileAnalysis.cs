@@ -1,6 +1,6 @@
-using Multivector.Reports;
+using Multivector.Votes;
 
-namespace Multivector.Votes;
+namespace Multivector.Reports;
 
 /// <summary>
 /// Agreement of one state with each partner, raw and relative to the assembly baseline, with percentile

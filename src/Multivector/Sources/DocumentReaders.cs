@@ -1,3 +1,4 @@
+using Multivector.Texts;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Multivector.Model;
@@ -5,7 +6,7 @@ using System.Text.Json;
 using System.Text;
 using Multivector.Sources;
 
-namespace Multivector.Texts;
+namespace Multivector.Sources;
 
 /// <summary>The two ways statements come in: a folder of .txt/.md files with a header, or a JSON-Lines corpus.</summary>
 [JsonConverter(typeof(KebabCaseEnumConverter<TextFormat>))]

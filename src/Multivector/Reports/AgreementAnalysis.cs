@@ -1,6 +1,6 @@
-using Multivector.Reports;
+using Multivector.Votes;
 
-namespace Multivector.Votes;
+namespace Multivector.Reports;
 
 /// <summary>Builds an <see cref="AgreementReport"/> from a vote matrix: every measure, every period.</summary>
 internal static class AgreementAnalysis

@@ -1,6 +1,8 @@
+using Multivector.Registry;
+using Multivector.Sources;
 using Multivector.Store;
 
-namespace Multivector.Registry;
+namespace Multivector.Store;
 
 /// <summary>Replaces the store's registry tables with the bundled files, in one transaction.</summary>
 internal static class RegistrySeed
