@@ -31,7 +31,7 @@ public sealed record Uncertainty(int? Replicates = null, double Level = Defaults
 public sealed partial class MultivectorStore
 {
     /// <summary>Every state's vote on every roll call the selection picks.</summary>
-    public VoteMatrix Matrix(Selection? selection = null) =>
+    internal VoteMatrix Matrix(Selection? selection = null) =>
         VoteQueries.Matrix(_db, AllStates, (selection ?? Selection.All).Validate());
 
     /// <summary>Agreement between two states under every measure, overall or per session or year.</summary>

@@ -49,7 +49,7 @@ internal static class CompareHtml
                 html.Append(Encode(s.Text[at..c.Clause.Start]));
                 var title = $"clause {c.Clause.Ordinal}: {c.Role.ToString().ToLowerInvariant()}"
                     + (c.Matches.Count == 0 ? "" : "; matched in " + string.Join(", ", c.Matches.Select(m => $"{number[m.Document]}:{m.Clause} ({m.Kind.ToString().ToLowerInvariant()}, lexical {m.Lexical:0.00}, semantic {m.Semantic:0.00})")))
-                    + (c.Topics.Count == 0 ? "" : "; topics: " + string.Join(", ", c.Topics.Select(t => TopicTagger.Definition(t).Label)));
+                    + (c.Topics.Count == 0 ? "" : "; topics: " + string.Join(", ", c.Topics.Select(t => t.Label())));
                 html.Append(CultureInfo.InvariantCulture, $"<span id=\"d{i + 1}c{c.Clause.Ordinal}\" class=\"{c.Role.ToString().ToLowerInvariant()}\" title=\"{Encode(title)}\">")
                     .Append(Encode(s.Text.Substring(c.Clause.Start, c.Clause.Length))).Append("</span>");
                 at = c.Clause.Start + c.Clause.Length;

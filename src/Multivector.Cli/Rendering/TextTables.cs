@@ -113,7 +113,7 @@ internal static class TextTables
         console.Write(totals);
         var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Clause").RightAligned()).AddColumn("Topics").AddColumn("Text");
         foreach (var c in report.Clauses)
-            table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Shown.Escape(c.Topics.Count == 0 ? "–" : string.Join(", ", c.Topics.Select(t => TopicTagger.Definition(t).Label))), Shown.Escape(Short(c.Clause.Text, 110)));
+            table.AddRow(c.Clause.Ordinal.ToString(CultureInfo.InvariantCulture), Shown.Escape(c.Topics.Count == 0 ? "–" : string.Join(", ", c.Topics.Select(t => t.Label()))), Shown.Escape(Short(c.Clause.Text, 110)));
         console.Write(table);
         if (!report.Semantic) console.MarkupLine("[grey]Keywords only (--lexical).[/]");
     }

@@ -1,7 +1,7 @@
 namespace Multivector.Store;
 
 /// <summary>Where the data shipped with Multivector lives: a data/ folder beside the binaries.</summary>
-public static class Bundle
+internal static class Bundle
 {
     /// <summary>MULTIVECTOR_DATA overrides the folder, for running from another layout.</summary>
     public static string Folder =>

@@ -25,7 +25,7 @@ public enum Topic
 }
 
 /// <summary>One topic: a label, what it covers, keywords that tag a clause outright, and seed sentences for the embedding match.</summary>
-public sealed record TopicDefinition(Topic Topic, string Label, string Covers, IReadOnlyList<string> Keywords, IReadOnlyList<string> Seeds);
+internal sealed record TopicDefinition(Topic Topic, string Label, string Covers, IReadOnlyList<string> Keywords, IReadOnlyList<string> Seeds);
 
 /// <summary>
 /// Tags clauses with topics in two ways: a keyword (matched at a word start, case-folded) tags a clause
@@ -36,7 +36,7 @@ public sealed record TopicDefinition(Topic Topic, string Label, string Covers, I
 /// Precision and recall on the labelled clauses in tests/Multivector.Tests/Texts/TopicLabels.cs are in
 /// docs/methodology.md. Keywords are chosen for precision; the embeddings add recall for paraphrases.
 /// </remarks>
-public static partial class TopicTagger
+internal static partial class TopicTagger
 {
     public const double SemanticThreshold = 0.50;
 
@@ -139,4 +139,10 @@ public static partial class TopicTagger
 
     [GeneratedRegex(@"[^\p{L}\p{N}+\-]+")]
     private static partial Regex Normalise();
+}
+
+public static class TopicNames
+{
+    /// <summary>The topic's name for people, such as "Critical minerals".</summary>
+    public static string Label(this Topic topic) => TopicTagger.Definition(topic).Label;
 }

@@ -12,7 +12,7 @@ namespace Multivector.Votes;
 /// Signorino and Ritter and by Häge a step is ½. Sums are kept in integers, so the result depends only on the
 /// table and not on the order in which roll calls were counted.
 /// </remarks>
-public static class Agreement
+internal static class Agreement
 {
     public static double Compute(Measure measure, in PairTable table) => measure switch
     {

@@ -1,7 +1,7 @@
 namespace Multivector.Votes;
 
 /// <summary>A confidence interval; both bounds are NaN when the measure is undefined.</summary>
-public readonly record struct Interval(double Low, double High);
+internal readonly record struct Interval(double Low, double High);
 
 /// <summary>
 /// Percentile bootstrap intervals for every <see cref="Measure"/> of one pair of states, resampling the n roll
@@ -24,7 +24,7 @@ public readonly record struct Interval(double Low, double High);
 /// <see cref="Random"/> with a seed is deterministic from run to run; .NET does not promise the same sequence
 /// across major runtime versions.
 /// </remarks>
-public static class Bootstrap
+internal static class Bootstrap
 {
     public static IReadOnlyDictionary<Measure, Interval> Intervals(
         in PairTable table, int replicates = 1000, double level = 0.95, int seed = 20240917)

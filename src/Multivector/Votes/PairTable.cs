@@ -12,7 +12,7 @@ namespace Multivector.Votes;
 /// side is absent or not a member is left out. Every agreement measure is a function of this table alone,
 /// which is what lets the bootstrap resample cells instead of roll calls.
 /// </summary>
-public readonly struct PairTable : IEquatable<PairTable>
+internal readonly struct PairTable : IEquatable<PairTable>
 {
     // Rows and columns in scale order: yes, abstain, no. The distance between options i and j is |i − j| steps.
     internal const int Options = 3;

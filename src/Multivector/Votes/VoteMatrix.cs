@@ -10,7 +10,7 @@ namespace Multivector.Votes;
 /// roll call's date and <see cref="Vote.NonMember"/> otherwise. Roll calls are ordered by session then
 /// date, so a session or a year is a contiguous range of columns.
 /// </summary>
-public sealed class VoteMatrix
+internal sealed class VoteMatrix
 {
     private readonly byte[] _cells;
     private readonly Dictionary<StateCode, int> _stateIndex;
@@ -78,7 +78,7 @@ public sealed class VoteMatrix
 public enum PeriodKind { All, Session, Year }
 
 /// <summary>A block of roll-call columns: a session, a year, or everything.</summary>
-public sealed record Period(string Label, int Start, int Length)
+internal sealed record Period(string Label, int Start, int Length)
 {
     /// <summary>For a year split across two sessions, its separate blocks; otherwise just this one.</summary>
     public IReadOnlyList<Period>? Parts { get; init; }

@@ -73,7 +73,7 @@ public sealed class CrashTests : IDisposable
     public void A_first_build_that_fails_on_bad_bundled_data_leaves_no_store_behind()
     {
         var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
-        CopyTree(Store.Bundle.Folder, data);
+        CopyTree(Path.Combine(AppContext.BaseDirectory, "data"), data);
         var votes = Path.Combine(data, "unvotes", "un_votes.csv.gz");
         File.WriteAllBytes(votes, File.ReadAllBytes(votes)[..5000]);
         var store = Path.Combine(_folder, "new.duckdb");

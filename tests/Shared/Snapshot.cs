@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Multivector.Cli.Tests;
+namespace Multivector.Testing;
 
 /// <summary>
 /// Pins what people see. Compares text with Snapshots/&lt;name&gt;.approved.txt in the source tree; on a mismatch it
