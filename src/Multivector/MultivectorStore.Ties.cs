@@ -24,6 +24,20 @@ public enum TieFormat
     AidData,
 }
 
+public static class TieFormats
+{
+    /// <summary>A ties format by its import name (knomad-remittances, knomad-migration, imf, ties-csv, aiddata), or null.</summary>
+    public static TieFormat? Find(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "knomad-remittances" => TieFormat.KnomadRemittances,
+        "knomad-migration" => TieFormat.KnomadMigration,
+        "imf" => TieFormat.Imf,
+        "ties-csv" or "tidy" => TieFormat.Tidy,
+        "aiddata" => TieFormat.AidData,
+        _ => null,
+    };
+}
+
 public sealed record TieImportResult(string Format, string Path, int RowsRead, int RowsAdded, int? ImportId);
 
 /// <summary>One partner's share of one of the state's ties, in the latest year the store has for it.</summary>

@@ -29,22 +29,9 @@ internal sealed class ExportCommand(Terminal terminal) : Command<ExportCommand.S
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var format = settings.Format.Trim().ToLowerInvariant() switch
-        {
-            "csv" => ExportFormat.Csv,
-            "parquet" => ExportFormat.Parquet,
-            _ => throw new FormatException($"Export format '{settings.Format}': expected csv or parquet."),
-        };
-        var table = settings.Table.Trim().ToLowerInvariant() switch
-        {
-            "votes" => ExportTable.Votes,
-            "roll-calls" or "rollcalls" or "roll_calls" => ExportTable.RollCalls,
-            "states" => ExportTable.States,
-            "imports" => ExportTable.Imports,
-            "ideal-points" or "idealpoints" or "ideal_points" => ExportTable.IdealPoints,
-            _ => throw new FormatException($"Export table '{settings.Table}': expected votes, roll-calls, states, imports or ideal-points."),
-        };
-        var path = settings.Out ?? $"{settings.Table.Trim().ToLowerInvariant()}.{settings.Format.Trim().ToLowerInvariant()}";
+        var format = ExportNames.Format(settings.Format);
+        var table = ExportNames.Table(settings.Table);
+        var path = settings.Out ?? ExportNames.DefaultPath(table, format);
         using var store = StoreAccess.Open(settings, terminal);
         var result = store.Export(table, format, path, settings.Force);
         if (settings.Json) Json.Write(terminal.Output, result);

@@ -25,15 +25,7 @@ internal sealed class ImportCommand(Terminal terminal) : Command<ImportCommand.S
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        TieFormat? tieFormat = settings.Format.Trim().ToLowerInvariant() switch
-        {
-            "knomad-remittances" => TieFormat.KnomadRemittances,
-            "knomad-migration" => TieFormat.KnomadMigration,
-            "imf" => TieFormat.Imf,
-            "ties-csv" or "tidy" => TieFormat.Tidy,
-            "aiddata" => TieFormat.AidData,
-            _ => null,
-        };
+        var tieFormat = TieFormats.Find(settings.Format);
         if (tieFormat is TieFormat tf)
         {
             using var tieStore = StoreAccess.Open(settings, terminal, write: true);

@@ -33,13 +33,7 @@ internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImpor
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var format = settings.Format?.ToLowerInvariant() switch
-        {
-            null => TextFormats.Detect(settings.Path),
-            "folder" or "txt" or "md" => TextFormat.Folder,
-            "jsonl" or "json-lines" => TextFormat.JsonLines,
-            _ => throw new ArgumentException($"--format '{settings.Format}': expected folder or jsonl."),
-        };
+        var format = Flag.Value("--format", settings.Format ?? "", t => TextFormats.Parse(t, settings.Path));
         using var store = StoreAccess.Open(settings, terminal, write: true);
         var result = settings.MaxChars is int max ? store.ImportTexts(format, settings.Path, settings.Corpus, max) : store.ImportTexts(format, settings.Path, settings.Corpus);
         if (settings.Json) Json.Write(terminal.Output, result);

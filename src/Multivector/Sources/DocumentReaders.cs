@@ -20,6 +20,15 @@ public static class TextFormats
 {
     /// <summary>A folder, .txt or .md is the header format; anything else is taken for JSON Lines.</summary>
     public static TextFormat Detect(string path) => DocumentReaders.Detect(path);
+
+    /// <summary>The format named (folder, txt, md; jsonl, json-lines), or the one detected from the path when none is.</summary>
+    public static TextFormat Parse(string? text, string path) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => Detect(path),
+        "folder" or "txt" or "md" => TextFormat.Folder,
+        "jsonl" or "json-lines" => TextFormat.JsonLines,
+        _ => throw MultivectorException.BadRequest($"'{text}' is not a statements format: expected folder or jsonl."),
+    };
 }
 
 /// <summary>

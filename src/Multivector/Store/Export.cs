@@ -11,6 +11,31 @@ public enum ExportFormat { Csv, Parquet }
 [JsonConverter(typeof(KebabCaseEnumConverter<ExportTable>))]
 public enum ExportTable { Votes, RollCalls, States, Imports, IdealPoints }
 
+public static class ExportNames
+{
+    public static ExportFormat Format(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "csv" => ExportFormat.Csv,
+        "parquet" => ExportFormat.Parquet,
+        _ => throw MultivectorException.BadRequest($"Export format '{text}': expected csv or parquet."),
+    };
+
+    public static ExportTable Table(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "votes" => ExportTable.Votes,
+        "roll-calls" or "rollcalls" or "roll_calls" => ExportTable.RollCalls,
+        "states" => ExportTable.States,
+        "imports" => ExportTable.Imports,
+        "ideal-points" or "idealpoints" or "ideal_points" => ExportTable.IdealPoints,
+        _ => throw MultivectorException.BadRequest($"Export table '{text}': expected votes, roll-calls, states, imports or ideal-points."),
+    };
+
+    /// <summary>Where an export goes unless told: &lt;table&gt;.&lt;format&gt; in the current folder.</summary>
+    public static string DefaultPath(ExportTable table, ExportFormat format) =>
+        (table switch { ExportTable.RollCalls => "roll-calls", ExportTable.IdealPoints => "ideal-points", _ => table.ToString().ToLowerInvariant() })
+        + "." + format.ToString().ToLowerInvariant();
+}
+
 public sealed record ExportResult(ExportTable Table, ExportFormat Format, string Path, long Rows);
 
 internal static class Export
