@@ -59,6 +59,18 @@ public sealed partial class MultivectorStore
         return Report(run, o, reused: false) with { RunId = runId };
     }
 
+    /// <summary>
+    /// The newest stored run over every roll call (not binary), for <paramref name="states"/> (empty: all), or null
+    /// when the store has none. Never fits, so a read-only host can ask it on every request.
+    /// </summary>
+    public IdealPointReport? StoredIdealPoints(IReadOnlyList<StateCode> states)
+    {
+        foreach (var s in states) State(s);
+        return IdealRuns.LatestWhole(_db) is int runId
+            ? Report(IdealRuns.Load(_db, runId), new IdealPointOptions { States = states }, reused: true)
+            : null;
+    }
+
     private const double IdealLevel = 0.95;
 
     /// <summary>The newest run's positions as a start, matched by state and period label; gaps fall back to the nearest period.</summary>

@@ -35,7 +35,7 @@ public sealed partial class MultivectorStore
         VoteQueries.Matrix(_db, AllStates, (selection ?? Selection.All).Validate());
 
     /// <summary>Agreement between two states under every measure, overall or per session or year.</summary>
-    public AgreementReport Agreement(StateCode a, StateCode b, Selection? selection = null, PeriodKind by = PeriodKind.All, Uncertainty? uncertainty = null)
+    public AgreementReport Agreement(StateCode a, StateCode b, Selection? selection = null, PeriodKind by = Defaults.AgreementBy, Uncertainty? uncertainty = null)
     {
         var (stateA, stateB) = (State(a), State(b));
         var u = (uncertainty ?? new Uncertainty()).Resolve(Defaults.AgreementReplicates(by));
@@ -51,7 +51,7 @@ public sealed partial class MultivectorStore
     /// assembly baseline, with bootstrap intervals and a balance summary. Partners default to USA, RUS, CHN.
     /// </summary>
     public ProfileReport Profile(StateCode state, IReadOnlyList<StateCode>? partners = null, Measure measure = Measure.Voeten,
-        Selection? selection = null, PeriodKind by = PeriodKind.Year, Uncertainty? uncertainty = null, IProgress<StoreProgress>? progress = null)
+        Selection? selection = null, PeriodKind by = Defaults.ProfileBy, Uncertainty? uncertainty = null, IProgress<StoreProgress>? progress = null)
     {
         var subject = State(state);
         if (partners is { Count: > 0 } && partners.Contains(state))

@@ -13,6 +13,16 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>
+    /// Where the store's data came from: each vote source's coverage, every import of votes, statements and
+    /// ties with its version and time, and when `update` last ran (null if never).
+    /// </summary>
+    public Provenance Provenance()
+    {
+        var lastUpdate = Meta.Get(_db, "last_update");
+        return new Provenance(Sources(), SourceQueries.Imports(_db), lastUpdate is null ? null : DateTime.Parse(lastUpdate.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind));
+    }
+
+    /// <summary>
     /// The roll calls two sources both hold, and those where they disagree: on the official tally (when both
     /// give one) or on any state's cast vote (yes, abstain, no; a missing vote and a non-voting one are alike).
     /// </summary>
@@ -41,3 +51,8 @@ public sealed record SourceDisagreement(long RollCall, string? Symbol, DateOnly 
 }
 
 public sealed record SourceDiff(string A, string B, int RollCallsCompared, IReadOnlyList<SourceDisagreement> Disagreements);
+
+/// <summary>One recorded import: kind (votes, statements, ties), format, source or corpus, version, time (UTC), rows or roll calls added, files.</summary>
+public sealed record ImportRecord(string Kind, string Format, string Source, string? Version, DateTime ImportedAt, long Added, string Files);
+
+public sealed record Provenance(IReadOnlyList<SourceCoverage> Sources, IReadOnlyList<ImportRecord> Imports, DateTime? LastUpdate);

@@ -1,3 +1,4 @@
+using Multivector.Model;
 using Multivector.Reports;
 using Multivector.Sources;
 using Multivector.Store;
@@ -59,7 +60,7 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>Stored documents, newest first, filtered by title words, an issuer (state code or group) and a format.</summary>
-    public IReadOnlyList<DocumentSummary> Documents(string? words = null, string? issuer = null, string? format = null, int limit = 50)
+    public IReadOnlyList<DocumentSummary> Documents(string? words = null, string? issuer = null, string? format = null, int limit = Defaults.DocumentLimit)
     {
         RequireTexts();
         return DocumentQueries.List(_db, words, issuer, format, limit);

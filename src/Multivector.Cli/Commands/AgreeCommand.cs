@@ -21,13 +21,13 @@ internal sealed class AgreeCommand(Terminal terminal) : Command<AgreeCommand.Set
         [CommandOption("--by <PERIOD>")]
         [Description("all (one row), session or year.")]
         [DefaultValue("all")]
-        public string By { get; init; } = "all";
+        public string? By { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var store = StoreAccess.Open(settings, terminal);
-        var by = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.All, out p, out e));
+        var by = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, Defaults.AgreementBy, out p, out e));
         var report = store.Agreement(store.ResolveState(settings.A), store.ResolveState(settings.B), settings.ToSelection(), by, settings.ToUncertainty());
         if (settings.Json) Json.Write(terminal.Output, report);
         else Tables.Render(terminal.Output, report);

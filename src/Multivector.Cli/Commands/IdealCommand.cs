@@ -48,7 +48,7 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
         var options = new IdealPointOptions
         {
             Selection = settings.ToSelection(),
-            By = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.Session, out p, out e)),
+            By = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, Defaults.IdealBy, out p, out e)),
             Binary = settings.Binary,
             Replicates = settings.Bootstrap,
             Seed = settings.Seed,

@@ -38,7 +38,7 @@ internal sealed class ProfileCommand(Terminal terminal) : Command<ProfileCommand
         var measure = Flag.Value<Measure>("--measure", settings.Measure, Input.TryMeasure);
         var selection = settings.ToSelection();
         var uncertainty = settings.ToUncertainty();
-        var by = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.Year, out p, out e));
+        var by = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, Defaults.ProfileBy, out p, out e));
         var report = settings.Json
             ? store.Profile(state, partners, measure, selection, by, uncertainty)
             : StoreAccess.WithProgress(terminal, p => store.Profile(state, partners, measure, selection, by, uncertainty, p));

@@ -1,3 +1,4 @@
+using Multivector.Model;
 using Multivector.Sources;
 using System.ComponentModel;
 using Multivector.Cli.Rendering;
@@ -59,8 +60,8 @@ internal sealed class TextsListCommand(Terminal terminal) : Command<TextsListCom
         public string? Format { get; init; }
 
         [CommandOption("--limit <N>")]
-        [DefaultValue(50)]
-        public int Limit { get; init; } = 50;
+        [DefaultValue(Defaults.DocumentLimit)]
+        public int Limit { get; init; } = Defaults.DocumentLimit;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -30,23 +30,23 @@ internal sealed class UpdateCommand(Terminal terminal) : Command<UpdateCommand.S
 
         [CommandOption("--library <URL>")]
         [Description("The UN Digital Library's address.")]
-        [DefaultValue("https://digitallibrary.un.org/")]
+        [DefaultValue(UpdateOptions.DefaultLibraryAddress)]
         public string? Library { get; init; }
 
         [CommandOption("--delay <SECONDS>")]
         [Description("Pause between requests, to be polite to the library.")]
-        [DefaultValue(1.0)]
-        public double Delay { get; init; } = 1.0;
+        [DefaultValue(UpdateOptions.DefaultDelaySeconds)]
+        public double Delay { get; init; } = UpdateOptions.DefaultDelaySeconds;
 
         [CommandOption("--page-size <N>")]
         [Description("Records per request.")]
-        [DefaultValue(50)]
-        public int PageSize { get; init; } = 50;
+        [DefaultValue(UpdateOptions.DefaultPageSize)]
+        public int PageSize { get; init; } = UpdateOptions.DefaultPageSize;
 
         [CommandOption("--attempts <N>")]
         [Description("Tries per page on a timeout, a 5xx answer or a cut-off body, with growing waits between them.")]
-        [DefaultValue(5)]
-        public int Attempts { get; init; } = 5;
+        [DefaultValue(UpdateOptions.DefaultAttempts)]
+        public int Attempts { get; init; } = UpdateOptions.DefaultAttempts;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -190,6 +190,14 @@ public static class Defaults
     /// <summary>Parametric-bootstrap replicates for ideal points: each is a full refit.</summary>
     public const int IdealReplicates = 20;
 
+    /// <summary>How each report splits time unless told: agreement as one figure, profiles by year, ideal points by session.</summary>
+    public const PeriodKind AgreementBy = PeriodKind.All;
+    public const PeriodKind ProfileBy = PeriodKind.Year;
+    public const PeriodKind IdealBy = PeriodKind.Session;
+
+    /// <summary>Documents a listing shows unless told otherwise.</summary>
+    public const int DocumentLimit = 50;
+
     /// <summary>Roll calls a search lists unless told otherwise.</summary>
     public const int VoteLimit = 20;
 }

@@ -12,7 +12,7 @@ namespace Multivector.Reports;
 public sealed record IdealPointOptions
 {
     public Selection Selection { get; init; } = Selection.All;
-    public PeriodKind By { get; init; } = PeriodKind.Session;
+    public PeriodKind By { get; init; } = Defaults.IdealBy;
     public bool Binary { get; init; }
     public int Replicates { get; init; } = Defaults.IdealReplicates;
     public int Seed { get; init; } = Defaults.Seed;

@@ -7,7 +7,12 @@ namespace Multivector.Sources;
 /// <summary>How `update` asks the UN Digital Library for voting records.</summary>
 public sealed record UpdateOptions
 {
-    public static Uri DefaultLibrary { get; } = new("https://digitallibrary.un.org/");
+    public const string DefaultLibraryAddress = "https://digitallibrary.un.org/";
+    public const int DefaultPageSize = 50;
+    public const double DefaultDelaySeconds = 1.0;
+    public const int DefaultAttempts = 5;
+
+    public static Uri DefaultLibrary { get; } = new(DefaultLibraryAddress);
 
     /// <summary>The library's address; tests point it at a loopback server.</summary>
     public Uri Library { get; init; } = DefaultLibrary;
@@ -15,11 +20,11 @@ public sealed record UpdateOptions
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     /// <summary>Records per page (the search's rg).</summary>
-    public int PageSize { get; init; } = 50;
+    public int PageSize { get; init; } = DefaultPageSize;
     /// <summary>Pause between requests, to be polite to the library.</summary>
-    public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(DefaultDelaySeconds);
     /// <summary>Tries per page on a timeout, a 5xx answer or a cut-off body, waiting Delay × 2^n between them.</summary>
-    public int Attempts { get; init; } = 5;
+    public int Attempts { get; init; } = DefaultAttempts;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
     /// <summary>List what would be added, and add nothing.</summary>
     public bool DryRun { get; init; }

@@ -32,6 +32,8 @@ internal static class IdealRuns
     public static int? Latest(Database db, PeriodKind? by) =>
         Exist(db) ? db.Scalar<int?>("IdealRunLatest", ("by", by is PeriodKind b ? Label(b) : null)) : null;
 
+    public static int? LatestWhole(Database db) => Exist(db) ? db.Scalar<int?>("IdealRunLatestWhole") : null;
+
     private static bool Exist(Database db) => db.Scalar<bool>("IdealTablesExist");
 
     public static string Label(PeriodKind by) => by == PeriodKind.Year ? "year" : "session";

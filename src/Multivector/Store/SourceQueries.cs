@@ -63,4 +63,18 @@ internal static class SourceQueries
         }
         return (compared, rollCalls);
     }
+
+    /// <summary>Every recorded import of votes, statements and ties, oldest first.</summary>
+    public static List<ImportRecord> Imports(Database db)
+    {
+        var list = new List<ImportRecord>();
+        using var command = db.Command("ImportsAll");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add(new ImportRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetDateTime(4), reader.GetInt64(5), reader.GetString(6)));
+        }
+        return list;
+    }
 }
