@@ -22,7 +22,15 @@ public static class Dashboard
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.ConfigureHttpJsonOptions(o => ReportJson.Apply(o.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            // The committed document must not depend on the host's name or port.
+            document.Info.Title = "Multivector";
+            document.Info.Version = "v1";
+            document.Info.Description = "UN General Assembly agreement, ideal points, statements, ties and money by partner, as JSON. Errors are RFC 9457 problem details.";
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
         builder.Services.AddProblemDetails();
         var path = storePath ?? builder.Configuration["store"] ?? MultivectorStore.DefaultPath;
         builder.Services.AddSingleton(new StoreHost(path));
