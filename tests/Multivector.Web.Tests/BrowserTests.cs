@@ -169,3 +169,34 @@ public sealed class BrowserTests(WebServer server, Chromium chromium)
         Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], head);
     }
 }
+
+/// <summary>The shareable report: one file that draws its charts with the network cut off.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class ReportTests(WebServer server, Chromium chromium)
+{
+    [Fact]
+    public async Task The_state_report_is_one_file_that_draws_its_charts_offline()
+    {
+        var html = await server.Http.GetStringAsync("/states/UZB/report.html");
+        var file = Path.Combine(Directory.CreateTempSubdirectory("multivector-report-").FullName, "uzb.html");
+        await File.WriteAllTextAsync(file, html);
+        var context = await chromium.Browser.NewContextAsync();
+        var requests = new List<string>();
+        await context.RouteAsync("**/*", route =>
+        {
+            requests.Add(route.Request.Url);
+            return route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync();
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+
+        await page.GotoAsync("file://" + file);
+        await page.WaitForSelectorAsync("#profile[data-ready='true']");
+
+        Assert.Empty(errors);
+        Assert.All(requests, r => Assert.StartsWith("file:", r, StringComparison.Ordinal));
+        Assert.True(await page.Locator("figure.chart[data-ready='true'] canvas").CountAsync() >= 2);
+        Assert.Contains("Uzbekistan", await page.TitleAsync(), StringComparison.Ordinal);
+    }
+}

@@ -39,6 +39,14 @@ internal static class PageRoutes
             var page = build(host, request);
             return Results.Content(Layout.Page(page.Title, page.Body, area == "/" ? "/" : request.Path.Value ?? area), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
+        app.MapGet((pattern == "/" ? "" : pattern) + "/report.html", (StoreHost host, HttpRequest request) =>
+        {
+            var page = build(host, request);
+            var pagePath = request.Path.Value![..^"/report.html".Length];
+            var name = pagePath.Trim('/').Replace('/', '-');
+            return Results.File(Encoding.UTF8.GetBytes(Report.Html(page, (pagePath.Length == 0 ? "/" : pagePath) + request.QueryString)),
+                "text/html; charset=utf-8", $"multivector-{(name.Length == 0 ? "overview" : name)}.html");
+        }).ExcludeFromDescription();
         app.MapGet((pattern == "/" ? "" : pattern) + "/figures/{figure}.csv", (StoreHost host, HttpRequest request, string figure) =>
         {
             var page = build(host, request);

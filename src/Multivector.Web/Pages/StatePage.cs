@@ -50,6 +50,7 @@ internal static class StatePage
         var body = new StringBuilder();
         body.Append($"<h1>{E(name)} ({state})</h1>");
         body.Append(Pick(allStates, state, partnersText));
+        body.Append($"<p><a class=\"report\" href=\"/states/{state}/report.html{E(request.QueryString.Value)}\" download>Download this page as one self-contained HTML file</a> (charts and data inlined, for attaching or publishing).</p>");
         body.Append("<h2>Profile</h2>").Append(Balance(profile));
         body.Append(figures[0].Html(PageRoutes.CsvHref(request, "profile")));
         body.Append("<h2>Ideal points</h2>");
