@@ -25,7 +25,7 @@ public sealed class StoreHost : IDisposable
     {
         if (!File.Exists(Path))
         {
-            say?.Invoke($"Building the store at {Path} from the bundled data (once; about a minute)...");
+            say?.Invoke($"Building the store at {Path} from the bundled data (once; a few seconds)...");
             using var build = MultivectorStore.Open(Path);
         }
         Use(_ => 0);

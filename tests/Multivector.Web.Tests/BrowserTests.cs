@@ -58,7 +58,7 @@ public sealed class BrowserTests(WebServer server, Chromium chromium)
     {
         var page = await Open();
         var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add($"{m.Text} ({m.Location})"); };
         page.PageError += (_, e) => errors.Add(e);
 
         var response = await page.GotoAsync(new Uri(server.Address, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });

@@ -25,6 +25,7 @@ internal static class Layout
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)} · Multivector</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/css/site.css">
             <script src="/lib/echarts/echarts.min.js" defer></script>
             <script src="/js/charts.js" defer></script>
