@@ -45,6 +45,37 @@ busy=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/web/mix.lua "
 imports=$(cat "$work/imports.count" 2>/dev/null || echo 0)
 [ "$imports" -gt 0 ] || { echo "no import succeeded during the run" >&2; exit 1; }
 echo "during imports ($imports imports): $busy"
+# Votes imports in another process, one after another for the whole run: generated UNDL files of 1,500 roll
+# calls each (289,500 votes, as bench/crash uses), so an import is always running and each publishes once.
+kill %2 2>/dev/null || true
+wait %2 2>/dev/null || true
+python3 - "$work" <<'PY'
+import gzip, csv, sys, os
+work = sys.argv[1]
+members = sorted({r['ms_code'] for r in csv.DictReader(gzip.open('data/undl/ga_votes_2021-12_2025-08.csv.gz', 'rt')) if r['session'] == '79'})
+votes = ['Y', 'N', 'A', 'X']
+for k in range(8):
+    with open(os.path.join(work, f'big-{k}.csv'), 'w') as f:
+        f.write('undl_id,ms_code,ms_name,ms_vote,date,session,resolution,title,total_yes,total_no,total_abstentions,total_non_voting\n')
+        for r in range(1500):
+            n = k * 1500 + r
+            cast = [votes[(n * 7 + s * 3) % 4] for s in range(len(members))]
+            tally = ','.join(str(cast.count(v)) for v in votes)
+            date = f'2024-{10 + (n % 3)}-{1 + n % 28:02d}'
+            for code, v in zip(members, cast):
+                f.write(f'{8000000 + n},{code},{code},{v},{date},79,A/RES/79/{9000 + n},Generated resolution {n},{tally}\n')
+PY
+(
+  for k in 0 1 2 3 4 5 6 7; do
+    dotnet "$cli" import undl "$work/big-$k.csv" --store "$store" >"$work/big.log" 2>&1 || { cat "$work/big.log" >&2; exit 1; }
+    echo "$((k + 1))" >"$work/big.count"
+  done
+) &
+sleep 1
+big=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/web/mix.lua "$url" | grep '^RESULT')
+bigs=$(cat "$work/big.count" 2>/dev/null || echo 0)
+echo "during vote imports ($bigs finished): $big"
+
 {
   echo "# Dashboard API under load"
   echo
@@ -55,6 +86,7 @@ echo "during imports ($imports imports): $busy"
   echo "| run | result |"
   echo "|---|---|"
   echo "| quiet store | ${quiet#RESULT } |"
-  echo "| while another process imports ($imports imports, each publishing a new store) | ${busy#RESULT } |"
+  echo "| while another process imports ties back to back ($imports imports of one row, each publishing a new store) | ${busy#RESULT } |"
+  echo "| while another process imports votes throughout (1,500 roll calls, 289,500 votes each; $bigs finished and published in the run) | ${big#RESULT } |"
 } >bench/web/results.md
 cat bench/web/results.md

@@ -43,6 +43,16 @@ public sealed class PageTests(WebServer server)
     }
 
     [Fact]
+    public async Task Markup_and_terminal_escapes_in_a_query_come_back_as_text()
+    {
+        var html = await server.Http.GetStringAsync("/votes?q=" + Uri.EscapeDataString("<script>alert(1)</script>\u001b[31m"));
+
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_figures_csv_holds_the_rows_its_chart_draws()
     {
         var html = await server.Http.GetStringAsync("/pairs/KAZ/RUS");
