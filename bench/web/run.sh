@@ -16,7 +16,7 @@ web=src/Multivector.Web/bin/Release/net10.0/linux-x64/Multivector.Web.dll
 cli=src/Multivector.Cli/bin/Release/net10.0/linux-x64/Multivector.Cli.dll
 store="$work/store.duckdb"
 dotnet "$cli" states --store "$store" >/dev/null
-dotnet "$web" --store "$store" --urls http://127.0.0.1:5181 >"$work/web.log" 2>&1 &
+dotnet "$web" --store "$store" --urls http://127.0.0.1:5181 --ideal off >"$work/web.log" 2>&1 &
 until grep -q "dashboard:" "$work/web.log"; do sleep 0.5; done
 url=http://127.0.0.1:5181
 # Warm: each request of the mix once (the report cache), then JIT under load, as a dashboard that has

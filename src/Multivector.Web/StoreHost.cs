@@ -41,6 +41,30 @@ public sealed partial class StoreHost : IDisposable
         Use(_ => 0);
     }
 
+    /// <summary>
+    /// When the store holds no ideal-point run over the whole record, fits one in the background (the default
+    /// `multivector ideal`, 20 bootstrap replicates), writing through the store's own crash-safe publish; the
+    /// State pages show it once this host notices the new version. While it runs, other writers wait for it.
+    /// </summary>
+    public Task FitIdealPointsInBackground(Action<string>? say = null)
+    {
+        if (Use(s => s.StoredIdealPoints([Model.Defaults.Partners[0]])) is not null) return Task.CompletedTask;
+        say?.Invoke("Fitting ideal points over the whole record in the background (about a minute and a half on two cores); the State pages show them when it is done.");
+        return Task.Run(() =>
+        {
+            try
+            {
+                using var writer = MultivectorStore.Open(Path);
+                writer.IdealPoints(new Reports.IdealPointOptions());
+                say?.Invoke("Ideal points fitted and stored.");
+            }
+            catch (MultivectorException e)
+            {
+                say?.Invoke("Ideal points were not fitted: " + e.Message);
+            }
+        });
+    }
+
     /// <summary>Runs <paramref name="read"/> on the current store version.</summary>
     public T Use<T>(Func<MultivectorStore, T> read)
     {

@@ -42,6 +42,7 @@ public sealed partial class QuickStartTests : IDisposable
             var html = await http.GetStringAsync("/votes?q=ES-11");
 
             Assert.Contains(lines, l => l.StartsWith("Building the store", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("Fitting ideal points over the whole record in the background", StringComparison.Ordinal));
             Assert.True(File.Exists(store));
             Assert.Contains("A/RES/ES-11/", html, StringComparison.Ordinal);
         }
