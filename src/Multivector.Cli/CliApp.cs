@@ -37,6 +37,9 @@ internal static class CliApp
             Add<ExportCommand>(config, "export")
                 .WithDescription("Write a store table (votes, roll-calls, states, imports, ideal-points) to CSV or Parquet.")
                 .WithExample("export", "parquet", "votes", "--out", "votes.parquet");
+            Add<DyadsCommand>(config, "dyads")
+                .WithDescription("Write the dyadic dataset: every pair of states × year or session × every agreement measure, to CSV or Parquet.")
+                .WithExample("dyads", "--years", "1992-", "--out", "dyads.parquet");
             Add<TimelineCommand>(config, "timeline")
                 .WithDescription("Summits of the C5+X formats and treaty signatures, by state, format and date.")
                 .WithExample("timeline", "--state", "TJK", "--format", "C5", "--from", "2022");

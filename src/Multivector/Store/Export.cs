@@ -46,6 +46,17 @@ internal static class Export
     /// </summary>
     public static ExportResult Write(Database db, ExportTable table, ExportFormat format, string path, bool overwrite)
     {
+        var rows = WriteQuery(db, "Export" + table, table.ToString().ToLowerInvariant(), format, path, overwrite, db.Path);
+        return new ExportResult(table, format, System.IO.Path.GetFullPath(path), rows);
+    }
+
+    /// <summary>
+    /// Writes what the named query selects to <paramref name="path"/> all at once (a temporary file renamed into
+    /// place), refusing the store's own files (<paramref name="storePath"/>) and an existing file unless
+    /// <paramref name="overwrite"/> is set. Returns the rows written.
+    /// </summary>
+    public static long WriteQuery(Database db, string queryName, string what, ExportFormat format, string path, bool overwrite, string storePath)
+    {
         string full;
         try
         {
@@ -56,14 +67,14 @@ internal static class Export
             throw new MultivectorException($"The export path '{path}' is not a usable path: {e.Message}", ErrorKind.BadRequest, e);
         }
         if (full.Contains('\0', StringComparison.Ordinal)) throw new MultivectorException("The export path contains a NUL character.", ErrorKind.BadRequest);
-        if (db.Path != ":memory:" && IsStoreFile(full, db.Path))
+        if (storePath != ":memory:" && IsStoreFile(full, storePath))
             throw new MultivectorException($"The export path {full} is the store itself (or one of its files): expected another file. Writing there would destroy the store.", ErrorKind.BadRequest);
-        if (Directory.Exists(full)) throw new MultivectorException($"The export path {full} is a folder: expected a file name, such as {System.IO.Path.Combine(full, table.ToString().ToLowerInvariant() + "." + format.ToString().ToLowerInvariant())}.", ErrorKind.BadRequest);
+        if (Directory.Exists(full)) throw new MultivectorException($"The export path {full} is a folder: expected a file name, such as {System.IO.Path.Combine(full, what + "." + format.ToString().ToLowerInvariant())}.", ErrorKind.BadRequest);
         var folder = System.IO.Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder)) throw new MultivectorException($"The folder {folder} does not exist: expected an existing folder for the export.", ErrorKind.BadRequest);
         if (File.Exists(full) && !overwrite) throw new MultivectorException($"The file {full} already exists: expected a new file name, or permission to overwrite it.", ErrorKind.Conflict);
         var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
-        var query = Sql.Get("Export" + table);
+        var query = Sql.Get(queryName);
         var options = format == ExportFormat.Csv ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
         var literal = "'" + temporary.Replace("'", "''", StringComparison.Ordinal) + "'";
         try
@@ -72,7 +83,7 @@ internal static class Export
             using (var command = db.CommandText($"COPY ({query}) TO {literal} ({options})"))
                 rows = command.ExecuteNonQuery();
             File.Move(temporary, full, overwrite);
-            return new ExportResult(table, format, full, rows);
+            return rows;
         }
         catch (Exception e) when (e is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException)
         {
