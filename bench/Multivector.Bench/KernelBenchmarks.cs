@@ -50,6 +50,21 @@ public class KernelBenchmarks
     public double IdenticalBits() => Sum(_packed, all: false);
 
     [Benchmark]
+    public double IdenticalBitsDirect()
+    {
+        var sum = 0.0;
+        var n = _matrix!.States.Count;
+        foreach (var bits in _packed)
+            for (var a = 0; a < n; a++)
+                for (var b = a + 1; b < n; b++)
+                {
+                    var v = bits.Identical(a, b, out var both);
+                    if (both > 0) sum += v;
+                }
+        return sum;
+    }
+
+    [Benchmark]
     public double IdenticalBitsPackingIncluded() => Sum([.. _sessions.Select(p => BitVotes.Pack(_matrix!, p))], all: false);
 
     [Benchmark]

@@ -12,13 +12,25 @@ namespace Multivector.Votes;
 internal sealed class BitVotes
 {
     private readonly ulong[] _bits;
+    // Per state, the roll calls it cast any vote on (yes | abstain | no), so a pair's both-voted count is one sweep.
+    private readonly ulong[] _cast;
 
     /// <summary>Words per state and option.</summary>
     public int Words { get; }
 
     public int States { get; }
 
-    private BitVotes(int states, int words, ulong[] bits) => (States, Words, _bits) = (states, words, bits);
+    private BitVotes(int states, int words, ulong[] bits)
+    {
+        (States, Words, _bits) = (states, words, bits);
+        _cast = new ulong[states * words];
+        for (var s = 0; s < states; s++)
+            for (var w = 0; w < words; w++)
+            {
+                var at = s * PairTable.Options * words + w;
+                _cast[s * words + w] = bits[at] | bits[at + words] | bits[at + 2 * words];
+            }
+    }
 
     /// <summary>Packs the period's columns (all its blocks, for a year split across sessions) for every state.</summary>
     public static BitVotes Pack(VoteMatrix matrix, Period period)
@@ -59,6 +71,28 @@ internal sealed class BitVotes
             }
         }
         return PairTable.FromCounts(cells);
+    }
+
+    /// <summary>
+    /// Identical-vote agreement of a pair without building its table: the three diagonal cells over the
+    /// roll calls both cast a vote on (four sweeps instead of nine). <paramref name="both"/> is that count;
+    /// the share is NaN when it is 0, as <see cref="Agreement.Identical"/> gives.
+    /// </summary>
+    public double Identical(int a, int b, out int both)
+    {
+        var w = Words;
+        var x = _bits.AsSpan(a * PairTable.Options * w, PairTable.Options * w);
+        var y = _bits.AsSpan(b * PairTable.Options * w, PairTable.Options * w);
+        var ca = _cast.AsSpan(a * w, w);
+        var cb = _cast.AsSpan(b * w, w);
+        int same = 0, n = 0;
+        for (var k = 0; k < w; k++)
+        {
+            same += BitOperations.PopCount(x[k] & y[k]) + BitOperations.PopCount(x[w + k] & y[w + k]) + BitOperations.PopCount(x[2 * w + k] & y[2 * w + k]);
+            n += BitOperations.PopCount(ca[k] & cb[k]);
+        }
+        both = n;
+        return n == 0 ? double.NaN : (double)same / n;
     }
 
     /// <summary>Whether the state cast any vote in the period (a dyad with a state that never voted has no table).</summary>

@@ -23,6 +23,9 @@ public sealed class BitVotesTests(BundledStore bundled)
                     var expected = AgreementAnalysis.Table(matrix, a, b, period);
                     var actual = bits.Table(a, b);
                     if (expected != actual) Assert.Fail($"{matrix.States[a].Code}–{matrix.States[b].Code} in {period.Label}: bit-packed table differs.");
+                    var identical = bits.Identical(a, b, out var both);
+                    var reference = Agreement.Identical(expected);
+                    if (both != expected.N || !(identical.Equals(reference))) Assert.Fail($"{matrix.States[a].Code}–{matrix.States[b].Code} in {period.Label}: identical {identical} over {both}, expected {reference} over {expected.N}.");
                     checkedTables++;
                 }
             }
