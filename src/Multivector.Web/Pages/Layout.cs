@@ -44,6 +44,11 @@ internal static class Layout
     private static bool IsActive(string href, string active) =>
         href == "/" ? active == "/" : active.StartsWith(href.Split('/', StringSplitOptions.RemoveEmptyEntries)[0] is var first ? "/" + first : href, StringComparison.Ordinal);
 
+    /// <summary>The options of a state picker: UN members past and present by name, <paramref name="current"/> selected.</summary>
+    public static string StateOptions(IReadOnlyList<Model.State> states, Model.StateCode current) =>
+        string.Join("", states.Where(s => s.Memberships.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => $"<option value=\"{s.Code}\"{(s.Code == current ? " selected" : "")}>{E(s.Name)}</option>"));
+
     /// <summary>A number for people: 3 decimals, or a dash when undefined.</summary>
     public static string N(double value, string format = "0.000") =>
         double.IsFinite(value) ? value.ToString(format, System.Globalization.CultureInfo.InvariantCulture) : "–";

@@ -36,12 +36,10 @@ internal static class PairPage
 
     private static string Pick(IReadOnlyList<State> states, StateCode a, StateCode b)
     {
-        string Options(StateCode current) => string.Join("", states.Where(s => s.Memberships.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => $"<option value=\"{s.Code}\"{(s.Code == current ? " selected" : "")}>{E(s.Name)}</option>"));
         return $"""
             <form class="pick" method="get" action="/pairs/go">
-            <label for="a">First state</label> <select id="a" name="a">{Options(a)}</select>
-            <label for="b">Second state</label> <select id="b" name="b">{Options(b)}</select>
+            <label for="a">First state</label> <select id="a" name="a">{StateOptions(states, a)}</select>
+            <label for="b">Second state</label> <select id="b" name="b">{StateOptions(states, b)}</select>
             <button type="submit">Compare</button>
             </form>
             """;

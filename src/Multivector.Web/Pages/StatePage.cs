@@ -104,8 +104,7 @@ internal static class StatePage
 
     private static string Pick(IReadOnlyList<State> states, StateCode current, string? partners)
     {
-        var options = string.Join("", states.Where(s => s.Memberships.Count > 0).OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => $"<option value=\"{s.Code}\"{(s.Code == current ? " selected" : "")}>{E(s.Name)}</option>"));
+        var options = StateOptions(states, current);
         return $"""
             <form class="pick" method="get" action="/states/go">
             <label for="state">State</label> <select id="state" name="code">{options}</select>

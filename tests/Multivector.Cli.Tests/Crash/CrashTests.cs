@@ -17,6 +17,31 @@ public sealed class CrashTests : IDisposable
         int.TryParse(Environment.GetEnvironmentVariable("MULTIVECTOR_CRASH_SWEEP"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 4;
 
     [Fact]
+    public void A_dyads_export_killed_at_any_point_leaves_no_file_or_the_whole_one_and_the_store_untouched()
+    {
+        var store = Path.Combine(_folder, "dyads.duckdb");
+        MultivectorStore.Open(store).Dispose();
+        var before = Fingerprint(store);
+        var whole = Path.Combine(_folder, "whole.csv");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(0, ChildCli.Run(["dyads", "--by", "session", "--out", whole, "--store", store]));
+        var took = (int)clock.ElapsedMilliseconds;
+        var expected = File.ReadAllBytes(whole);
+
+        var outcomes = new List<string>();
+        foreach (var delay in Delays(SweepPoints + 2, 150, took))
+        {
+            var target = Path.Combine(_folder, $"dyads-{delay}.csv");
+            var killed = ChildCli.KillAfter(["dyads", "--by", "session", "--out", target, "--store", store], TimeSpan.FromMilliseconds(delay));
+            Assert.True(!File.Exists(target) || File.ReadAllBytes(target).AsSpan().SequenceEqual(expected), $"{delay} ms: a partial {target}");
+            outcomes.Add($"{delay} ms: {(killed ? "killed" : "finished")}, {(File.Exists(target) ? "whole file" : "no file")}");
+        }
+
+        Assert.Equal(before, Fingerprint(store));
+        Assert.Contains(outcomes, o => o.Contains("killed, no file", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_import_killed_at_any_point_leaves_the_old_store_or_the_new_one()
     {
         var template = Path.Combine(_folder, "template.duckdb");
