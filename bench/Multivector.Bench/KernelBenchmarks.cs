@@ -20,6 +20,8 @@ public class KernelBenchmarks
     private VoteMatrix? _matrix;
     private IReadOnlyList<Period> _sessions = [];
     private BitVotes[] _packed = [];
+    private double[] _out = [];
+    private int _firstHalfRows;
 
     [GlobalSetup]
     public void Load()
@@ -29,6 +31,8 @@ public class KernelBenchmarks
         _matrix = _store.Matrix();
         _sessions = _matrix.Periods(PeriodKind.Session);
         _packed = [.. _sessions.Select(p => BitVotes.Pack(_matrix, p))];
+        _out = new double[_sessions.Count * _matrix.States.Count * _matrix.States.Count / 2 * BitVotes.MeasureCount];
+        for (var p = 0; p < _packed.Length / 2; p++) _firstHalfRows = AllSeven(_packed[p], _out, _firstHalfRows);
     }
 
     [Benchmark(Baseline = true)]
@@ -53,14 +57,16 @@ public class KernelBenchmarks
     public double IdenticalBitsDirect()
     {
         var sum = 0.0;
-        var n = _matrix!.States.Count;
         foreach (var bits in _packed)
-            for (var a = 0; a < n; a++)
-                for (var b = a + 1; b < n; b++)
+        {
+            var voted = bits.VotedStates();
+            for (var i = 0; i < voted.Length; i++)
+                for (var j = i + 1; j < voted.Length; j++)
                 {
-                    var v = bits.Identical(a, b, out var both);
+                    var v = bits.Identical(voted[i], voted[j], out var both);
                     if (both > 0) sum += v;
                 }
+        }
         return sum;
     }
 
@@ -69,6 +75,45 @@ public class KernelBenchmarks
 
     [Benchmark]
     public double AllSevenBits() => Sum(_packed, all: true);
+
+    [Benchmark]
+    public double AllSevenBitsDirect()
+    {
+        var rows = 0;
+        foreach (var bits in _packed) rows = AllSeven(bits, _out, rows);
+        return Checksum(rows);
+    }
+
+    [Benchmark]
+    public double AllSevenBitsDirectTwoThreads()
+    {
+        // Sessions split in two halves, each writing its own region of the output (its dyad count is known
+        // from the serial run in the setup), as a parallel dyads table would.
+        var half = _packed.Length / 2;
+        var rows = new int[2];
+        Parallel.Invoke(
+            () => { var r = 0; for (var p = 0; p < half; p++) r = AllSeven(_packed[p], _out, r); rows[0] = r; },
+            () => { var r = _firstHalfRows; for (var p = half; p < _packed.Length; p++) r = AllSeven(_packed[p], _out, r); rows[1] = r; });
+        return Checksum(rows[1]);
+    }
+
+    // Every dyad of the session's voting states, its seven measures written to the next row of the output
+    // (as the dyads table is filled), so every value is computed and stored.
+    private static int AllSeven(BitVotes bits, double[] output, int row)
+    {
+        var voted = bits.VotedStates();
+        for (var i = 0; i < voted.Length; i++)
+            for (var j = i + 1; j < voted.Length; j++)
+                if (bits.Measures(voted[i], voted[j], output.AsSpan(row * BitVotes.MeasureCount, BitVotes.MeasureCount)) > 0) row++;
+        return row;
+    }
+
+    private double Checksum(int rows)
+    {
+        var sum = 0.0;
+        for (var r = 0; r < rows; r += 997) sum += _out[r * BitVotes.MeasureCount] + _out[r * BitVotes.MeasureCount + 6];
+        return sum + rows;
+    }
 
     private double Sum(BitVotes[] packed, bool all)
     {

@@ -40,15 +40,20 @@ public sealed partial class MultivectorStore
         var rows = periods.SelectMany(period =>
         {
             var bits = BitVotes.Pack(matrix, period);
-            return pairs.Select(p => (p.A, p.B, Period: period, Table: bits.Table(p.A, p.B))).Where(x => x.Table.N > 0);
+            return pairs.Select(p =>
+            {
+                var values = new double[BitVotes.MeasureCount];
+                return (p.A, p.B, Period: period, N: bits.Measures(p.A, p.B, values), Values: values);
+            }).Where(x => x.N > 0);
         });
         static double? Finite(double v) => double.IsFinite(v) ? v : null;
-        Staging.Append(memory, "dyads", rows, (row, x) => row
-            .AppendValue(matrix.States[x.A].Code.Value).AppendValue(matrix.States[x.B].Code.Value).AppendValue(kind).AppendValue(x.Period.Label)
-            .AppendValue(x.Period.Length).AppendValue(x.Table.N)
-            .AppendValue(Finite(Votes.Agreement.Identical(x.Table))).AppendValue(Finite(Votes.Agreement.Voeten(x.Table)))
-            .AppendValue(Finite(Votes.Agreement.StateDeptVotesOnly(x.Table))).AppendValue(Finite(Votes.Agreement.StateDeptCurrent(x.Table)))
-            .AppendValue(Finite(Votes.Agreement.SignorinoRitterS(x.Table))).AppendValue(Finite(Votes.Agreement.CohenKappa(x.Table))).AppendValue(Finite(Votes.Agreement.ScottPi(x.Table))));
+        Staging.Append(memory, "dyads", rows, (row, x) =>
+        {
+            row.AppendValue(matrix.States[x.A].Code.Value).AppendValue(matrix.States[x.B].Code.Value).AppendValue(kind).AppendValue(x.Period.Label)
+                .AppendValue(x.Period.Length).AppendValue(x.N);
+            foreach (var v in x.Values) row.AppendValue(Finite(v));
+            return row;
+        });
         var written = Store.Export.WriteQuery(memory, "DyadsExport", "dyads", format, path, overwrite, Path);
         return new DyadResult(System.IO.Path.GetFullPath(path), format, query.By, periods.Count, written);
     }
