@@ -14,9 +14,19 @@ public sealed record DyadQuery
     public PeriodKind By { get; init; } = PeriodKind.Year;
     public IReadOnlyList<StateCode> States { get; init; } = [];
     public IReadOnlyList<StateCode> Partners { get; init; } = [];
+
+    /// <summary>
+    /// Bootstrap intervals for every measure of every dyad, as the agreement report computes them (the same
+    /// replicates, level and seed give the same bounds); null, the default, for none. They cost about
+    /// replicates × the work of the values, so narrow the states or the periods for many replicates.
+    /// </summary>
+    public Uncertainty? Intervals { get; init; }
 }
 
-public sealed record DyadResult(string Path, ExportFormat Format, PeriodKind By, int Periods, long Rows);
+public sealed record DyadResult(string Path, ExportFormat Format, PeriodKind By, int Periods, long Rows, DyadTimings Timings);
+
+/// <summary>Where a dyads run spent its time, in milliseconds: loading the votes, computing, staging the rows, writing the file.</summary>
+public sealed record DyadTimings(double LoadMs, double ComputeMs, double StageMs, double WriteMs);
 
 public sealed partial class MultivectorStore
 {
@@ -30,32 +40,93 @@ public sealed partial class MultivectorStore
     public DyadResult Dyads(DyadQuery query, ExportFormat format, string path, bool overwrite = false)
     {
         foreach (var s in query.States.Concat(query.Partners)) State(s);
+        var intervals = query.Intervals is { } u ? u.Resolve(Defaults.AgreementReplicates(query.By)) : default;
+        if (query.Intervals is not null && intervals.Replicates == 0) throw MultivectorException.BadRequest("Dyad intervals with 0 replicates: expected at least 1, or no intervals.");
         if (query.By == PeriodKind.All) throw MultivectorException.BadRequest("Dyads run by session or by year: expected periods by session or by year.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var matrix = Matrix(query.Selection);
         var periods = matrix.Periods(query.By);
         var pairs = Pairs(matrix, query.States, query.Partners);
+        // The staging key packs a period and two states into one integer (see DyadsCreate.sql).
+        if (matrix.States.Count > 1024 || periods.Count > short.MaxValue) throw new InvalidOperationException($"{matrix.States.Count} states over {periods.Count} periods do not fit the dyad key.");
+        var load = clock.Elapsed;
+
+        clock.Restart();
+        var dyads = Compute(matrix, periods, pairs, query.Intervals is null ? null : intervals);
+        var compute = clock.Elapsed;
+
+        clock.Restart();
         using var memory = Database.Open(":memory:", readOnly: false);
         memory.Execute("DyadsCreate");
+        if (dyads.Bounds is not null) memory.Execute("DyadsAddIntervals");
         var kind = query.By == PeriodKind.Session ? "session" : "year";
-        var rows = periods.SelectMany(period =>
+        Staging.Append(memory, "dyad_names", [0], (row, _) => row.AppendValue(matrix.States.Select(s => s.Code.Value).ToList()).AppendValue(kind)
+            .AppendValue(periods.Select(p => p.Label).ToList()).AppendValue(periods.Select(p => p.Length).ToList()));
+        Staging.Append(memory, "dyads", Enumerable.Range(0, dyads.Rows), (row, r) =>
         {
-            var bits = BitVotes.Pack(matrix, period);
-            return pairs.Select(p =>
+            var (a, b, p, n) = dyads.Keys[r];
+            row.AppendValue(((long)p << 20) | ((long)a << 10) | (long)b).AppendValue(n);
+            var values = dyads.Values.AsSpan(r * BitVotes.MeasureCount, BitVotes.MeasureCount);
+            for (var m = 0; m < values.Length; m++)
             {
-                var values = new double[BitVotes.MeasureCount];
-                return (p.A, p.B, Period: period, N: bits.Measures(p.A, p.B, values), Values: values);
-            }).Where(x => x.N > 0);
-        });
-        static double? Finite(double v) => double.IsFinite(v) ? v : null;
-        Staging.Append(memory, "dyads", rows, (row, x) =>
-        {
-            row.AppendValue(matrix.States[x.A].Code.Value).AppendValue(matrix.States[x.B].Code.Value).AppendValue(kind).AppendValue(x.Period.Label)
-                .AppendValue(x.Period.Length).AppendValue(x.N);
-            foreach (var v in x.Values) row.AppendValue(Finite(v));
+                if (m == StateDeptCurrent) continue;
+                if (double.IsFinite(values[m])) row.AppendValue(values[m]);
+                else row.AppendNullValue();
+            }
+            if (dyads.Bounds is { } bounds)
+            {
+                foreach (var v in bounds.AsSpan(r * 2 * BitVotes.MeasureCount, 2 * BitVotes.MeasureCount))
+                {
+                    if (double.IsFinite(v)) row.AppendValue(v);
+                    else row.AppendNullValue();
+                }
+            }
             return row;
         });
-        var written = Store.Export.WriteQuery(memory, "DyadsExport", "dyads", format, path, overwrite, Path);
-        return new DyadResult(System.IO.Path.GetFullPath(path), format, query.By, periods.Count, written);
+        var stage = clock.Elapsed;
+
+        clock.Restart();
+        var written = Store.Export.WriteQuery(memory, dyads.Bounds is null ? "DyadsExport" : "DyadsExportIntervals", "dyads", format, path, overwrite, Path);
+        var timings = new DyadTimings(load.TotalMilliseconds, compute.TotalMilliseconds, stage.TotalMilliseconds, clock.Elapsed.TotalMilliseconds);
+        return new DyadResult(System.IO.Path.GetFullPath(path), format, query.By, periods.Count, written, timings);
+    }
+
+    // Its value is Voeten's exactly (BitVotes.MeasuresFromCells), so the export copies that column.
+    private static readonly int StateDeptCurrent = MeasureLabels.Every.ToList().IndexOf(Measure.StateDeptCurrent);
+
+    /// <summary>
+    /// Every dyad-period with a roll call both voted on: its key, its seven measures in one flat array, and with
+    /// intervals their low and high bounds (measure by measure, low then high) in another.
+    /// </summary>
+    private static (int Rows, (int A, int B, int Period, int N)[] Keys, double[] Values, double[]? Bounds) Compute(
+        VoteMatrix matrix, IReadOnlyList<Period> periods, List<(int A, int B)> pairs, (int Replicates, double Level, int Seed)? intervals)
+    {
+        // Sized for every pair in every period; pairs with no roll call both voted on leave their room unused.
+        var keys = new (int A, int B, int Period, int N)[periods.Count * pairs.Count];
+        var values = new double[keys.Length * BitVotes.MeasureCount];
+        var bounds = intervals is null ? null : new double[keys.Length * 2 * BitVotes.MeasureCount];
+        var rows = 0;
+        for (var p = 0; p < periods.Count; p++)
+        {
+            var bits = BitVotes.Pack(matrix, periods[p]);
+            foreach (var (a, b) in pairs)
+            {
+                var n = bits.Measures(a, b, values.AsSpan(rows * BitVotes.MeasureCount, BitVotes.MeasureCount));
+                if (n == 0) continue;
+                if (intervals is var (replicates, level, seed))
+                {
+                    var found = Bootstrap.Intervals(bits.Table(a, b), replicates, level, seed);
+                    for (var m = 0; m < BitVotes.MeasureCount; m++)
+                    {
+                        var interval = found[MeasureLabels.Every[m]];
+                        bounds![(rows * BitVotes.MeasureCount + m) * 2] = interval.Low;
+                        bounds[(rows * BitVotes.MeasureCount + m) * 2 + 1] = interval.High;
+                    }
+                }
+                keys[rows++] = (a, b, p, n);
+            }
+        }
+        return (rows, keys, values, bounds);
     }
 
     /// <summary>Matrix index pairs: each unordered pair once, A the earlier code when both ends are in both lists.</summary>
@@ -75,6 +146,8 @@ public sealed partial class MultivectorStore
                 if (seen.Add(key)) pairs.Add(key);
             }
         }
+        // Matrix order is code order, so sorted index pairs come out in code order whatever the lists' order.
+        pairs.Sort();
         return pairs;
     }
 }

@@ -29,5 +29,32 @@ public sealed class DyadsCommandTests(CliStore store) : IDisposable
         Assert.Contains(says, status.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--level", "0.9", "--level sets the level of intervals: add --intervals")]
+    [InlineData("--intervals", "0", "--intervals 0: expected at least 1 replicate")]
+    [InlineData("--intervals", "-5", "--intervals: -5 bootstrap replicates")]
+    public void Dyads_refuses_interval_settings_that_mean_nothing_as_a_usage_error(string option, string value, string says)
+    {
+        var (exit, _, status) = store.Run("dyads", option, value, "--years", "2023", "--out", Path.Combine(_folder, "never.csv"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(says, status.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "never.csv")));
+    }
+
+    [Fact]
+    public void Intervals_add_a_low_and_a_high_column_for_every_measure()
+    {
+        var path = Path.Combine(_folder, "intervals.csv");
+
+        var (exit, _, status) = store.Run("dyads", "--years", "2023", "--states", "KAZ", "--partners", "RUS,USA", "--intervals", "50", "--out", path);
+
+        Assert.True(exit == 0, status);
+        var lines = File.ReadAllLines(path);
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith(",kappa_low,kappa_high,pi_low,pi_high", lines[0], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.Equal(27, l.Split(',').Length));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

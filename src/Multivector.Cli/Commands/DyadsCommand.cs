@@ -29,9 +29,28 @@ internal sealed class DyadsCommand(Terminal terminal) : Command<DyadsCommand.Set
         [Description("Comma-separated states on the other side. Default: every state.")]
         public string? Partners { get; init; }
 
+        [CommandOption("--intervals <REPLICATES>")]
+        [Description("Add bootstrap intervals for every measure from this many replicates per dyad, as agree computes them (off by default; they multiply the work, so narrow --states or --years for many).")]
+        public int? Intervals { get; init; }
+
+        [CommandOption("--level <P>")]
+        [Description("Confidence level of the intervals.")]
+        [DefaultValue(Defaults.Level)]
+        public double Level { get; init; } = Defaults.Level;
+
         [CommandOption("--force")]
         [Description("Replace the --out file if it exists (the default is to refuse).")]
         public bool Force { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            var result = base.Validate();
+            return !result.Successful ? result
+                : Intervals is null && Level != Defaults.Level ? ValidationResult.Error("--level sets the level of intervals: add --intervals <REPLICATES>, or leave --level out.")
+                : Intervals is { } n && new Uncertainty(n, Level).Problem() is { } problem ? ValidationResult.Error("--intervals: " + problem)
+                : Intervals is 0 ? ValidationResult.Error("--intervals 0: expected at least 1 replicate; leave --intervals out for none.")
+                : result;
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -45,6 +64,7 @@ internal sealed class DyadsCommand(Terminal terminal) : Command<DyadsCommand.Set
             By = Flag.Value("--by", settings.By, (string? t, out PeriodKind p, out string? e) => Input.TryPeriod(t, PeriodKind.Year, out p, out e)),
             States = store.ResolveStates(settings.States, []),
             Partners = store.ResolveStates(settings.Partners, []),
+            Intervals = settings.Intervals is { } replicates ? new Uncertainty(replicates, settings.Level).Validate() : null,
         };
         var result = store.Dyads(query, format, path, settings.Force);
         if (settings.Json) Json.Write(terminal.Output, result);

@@ -42,19 +42,10 @@ internal static class VoteQueries
                 row[c] = (byte)(member ? Vote.Absent : Vote.NonMember);
             }
         }
-        var column = new Dictionary<long, int>(width);
-        for (var c = 0; c < width; c++) column[rollCalls[c]] = c;
-        var stateIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < states.Count; s++) stateIndex[states[s].Code.Value] = s;
-        using (var command = db.Command("SelectVotes", ("rcids", rollCalls)))
+        using (var command = db.Command("SelectVotes", ("rcids", rollCalls), ("codes", states.Select(s => s.Code.Value).ToList())))
         using (var reader = command.ExecuteReader())
         {
-            while (reader.Read())
-            {
-                if (!column.TryGetValue(reader.GetInt64(0), out var c)) continue;
-                if (!stateIndex.TryGetValue(reader.GetString(1), out var s)) continue;
-                cells[s * width + c] = reader.GetByte(2);
-            }
+            while (reader.Read()) cells[reader.GetInt32(0)] = reader.GetByte(1);
         }
         return new VoteMatrix(states, rollCalls, sessions, dates, cells);
     }

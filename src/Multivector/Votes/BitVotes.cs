@@ -39,22 +39,69 @@ internal sealed class BitVotes
     /// <summary>Packs the period's columns (all its blocks, for a year split across sessions) for every state.</summary>
     public static BitVotes Pack(VoteMatrix matrix, Period period)
     {
-        var columns = period.Columns().ToArray();
-        var words = (columns.Length + 63) / 64;
+        var parts = period.Parts ?? [period];
+        var width = parts.Sum(p => p.Length);
+        var words = (width + 63) / 64;
         var states = matrix.States.Count;
         var bits = new ulong[states * PairTable.Options * words];
         for (var s = 0; s < states; s++)
         {
             var row = matrix.RawRow(s);
-            var baseIndex = s * PairTable.Options * words;
-            for (var k = 0; k < columns.Length; k++)
+            var yes = bits.AsSpan(s * PairTable.Options * words, words);
+            var abstain = bits.AsSpan(s * PairTable.Options * words + words, words);
+            var no = bits.AsSpan(s * PairTable.Options * words + 2 * words, words);
+            var at = 0;
+            foreach (var part in parts)
             {
-                // Codes 1–3 (yes, abstain, no) map to options 0–2; anything else is not a cast vote.
-                var option = row[columns[k]] - 1u;
-                if (option < PairTable.Options) bits[baseIndex + (int)option * words + (k >> 6)] |= 1UL << (k & 63);
+                var votes = row.Slice(part.Start, part.Length);
+                // 64 roll calls at a time: one mask per cast option (codes 1–3: yes, abstain, no), placed at the
+                // running bit position, which a second block of a year need not start on a word boundary.
+                for (var k = 0; k < votes.Length; k += 64)
+                {
+                    var chunk = votes.Slice(k, Math.Min(64, votes.Length - k));
+                    var (y, a, n) = Masks(chunk);
+                    Place(yes, at + k, y);
+                    Place(abstain, at + k, a);
+                    Place(no, at + k, n);
+                }
+                at += votes.Length;
             }
         }
         return new BitVotes(states, words, bits);
+    }
+
+    // Bit i of each mask is set when votes[i] is that option; up to 64 votes.
+    private static (ulong Yes, ulong Abstain, ulong No) Masks(ReadOnlySpan<byte> votes)
+    {
+        if (votes.Length == 64 && Vector256.IsHardwareAccelerated)
+        {
+            var low = Vector256.Create(votes[..32]);
+            var high = Vector256.Create(votes[32..]);
+            static ulong Mask(Vector256<byte> low, Vector256<byte> high, byte code) =>
+                Vector256.Equals(low, Vector256.Create(code)).ExtractMostSignificantBits()
+                | ((ulong)Vector256.Equals(high, Vector256.Create(code)).ExtractMostSignificantBits() << 32);
+            return (Mask(low, high, 1), Mask(low, high, 2), Mask(low, high, 3));
+        }
+        ulong yes = 0, abstain = 0, no = 0;
+        for (var i = 0; i < votes.Length; i++)
+        {
+            switch (votes[i])
+            {
+                case 1: yes |= 1UL << i; break;
+                case 2: abstain |= 1UL << i; break;
+                case 3: no |= 1UL << i; break;
+            }
+        }
+        return (yes, abstain, no);
+    }
+
+    // ORs a 64-bit mask into the words starting at bit position `at` (it may straddle two words).
+    private static void Place(Span<ulong> words, int at, ulong mask)
+    {
+        if (mask == 0) return;
+        var (word, shift) = (at >> 6, at & 63);
+        words[word] |= mask << shift;
+        if (shift != 0 && (mask >> (64 - shift)) != 0) words[word + 1] |= mask >> (64 - shift);
     }
 
     /// <summary>The joint-vote table of states <paramref name="a"/> and <paramref name="b"/> (matrix indices).</summary>

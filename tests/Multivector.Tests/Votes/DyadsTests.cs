@@ -62,6 +62,59 @@ public sealed class DyadsTests(BundledStore bundled) : IDisposable
     }
 
     [Fact]
+    public void Rows_come_in_period_order_then_code_order_whatever_order_the_lists_name_states()
+    {
+        var path = Path.Combine(_folder, "ordered.csv");
+        var query = new DyadQuery
+        {
+            Selection = new Selection { FromSession = 70, ToSession = 79 },
+            By = PeriodKind.Session,
+            States = [C("UZB"), C("KAZ"), C("TKM")],
+            Partners = [C("USA"), C("CHN"), C("RUS"), C("IND")],
+        };
+
+        var result = bundled.Store.Dyads(query, ExportFormat.Csv, path);
+        var keys = File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).Select(r => (Session: int.Parse(r[3], CultureInfo.InvariantCulture), A: r[0], B: r[1])).ToList();
+
+        Assert.Equal(10 * 12, result.Rows);
+        var sorted = keys.OrderBy(k => k.Session).ThenBy(k => k.A, StringComparer.Ordinal).ThenBy(k => k.B, StringComparer.Ordinal).ToList();
+        Assert.Equal(sorted, keys);
+        Assert.Contains(("KAZ", "USA"), keys.Select(k => (k.A, k.B)));
+        Assert.Contains(("IND", "UZB"), keys.Select(k => (k.A, k.B)));
+    }
+
+    [Fact]
+    public void Intervals_are_the_agreement_reports_own()
+    {
+        var path = Path.Combine(_folder, "intervals.csv");
+        var selection = new Selection { FromYear = 2018, ToYear = 2024 };
+        var uncertainty = new Uncertainty(Replicates: 100, Level: 0.9);
+
+        bundled.Store.Dyads(new DyadQuery { Selection = selection, States = [C("KAZ")], Partners = [C("RUS")], Intervals = uncertainty }, ExportFormat.Csv, path);
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        var report = bundled.Store.Agreement(C("KAZ"), C("RUS"), selection, PeriodKind.Year, uncertainty);
+
+        Assert.Equal(13 + 14, header.Length);
+        Assert.Equal(["identical_low", "identical_high"], header[13..15]);
+        Assert.Equal(7, rows.Count);
+        foreach (var row in report.Rows)
+        {
+            var line = rows.Single(r => r[3] == row.Period);
+            foreach (var (value, m) in row.Measures.Select((v, m) => (v, m)))
+            {
+                var (low, high) = (line[13 + 2 * m], line[14 + 2 * m]);
+                if (double.IsFinite(value.Low)) Assert.Equal(value.Low, double.Parse(low, CultureInfo.InvariantCulture), 12);
+                else Assert.Equal("", low);
+                if (double.IsFinite(value.High)) Assert.Equal(value.High, double.Parse(high, CultureInfo.InvariantCulture), 12);
+                else Assert.Equal("", high);
+            }
+        }
+        Assert.Contains(rows, r => r[13] != r[14]);
+    }
+
+    [Fact]
     public void An_existing_file_is_refused_and_left_as_it_was()
     {
         var path = Path.Combine(_folder, "taken.csv");
