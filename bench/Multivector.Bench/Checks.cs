@@ -100,4 +100,36 @@ internal static class Checks
         }
         return 0;
     }
+
+    /// <summary>
+    /// One import as the first work of a fresh process (JIT, DuckDB's start and all): ours into an empty store,
+    /// or DuckDB's read_csv of the same three files into an empty database. Prints the import's milliseconds.
+    /// </summary>
+    public static int ImportOnce(string side, TextWriter output)
+    {
+        using var scratch = new Scratch();
+        if (side == "ours")
+        {
+            using var store = MultivectorStore.Open(scratch.File("store.duckdb"), empty: true);
+            var clock = Stopwatch.StartNew();
+            var batch = UnvotesReader.Read(Bundle.Unvotes, store.States);
+            var read = clock.Elapsed;
+            Ingest.Apply(store.Db, batch, Bundle.UnvotesVersion);
+            output.WriteLine($"import {clock.Elapsed.TotalMilliseconds:F0} read {read.TotalMilliseconds:F0}");
+            return 0;
+        }
+        if (side != "duckdb") throw new ArgumentException($"'{side}': expected ours or duckdb.", nameof(side));
+        using var peer = new DuckDBConnection($"Data Source={scratch.File("peer.duckdb")}");
+        peer.Open();
+        var start = Stopwatch.StartNew();
+        using (var command = BenchSql.Command(peer, "PeerImport",
+            ("votes", Path.Combine(Bundle.Unvotes, "un_votes.csv.gz")),
+            ("roll_calls", Path.Combine(Bundle.Unvotes, "un_roll_calls.csv.gz")),
+            ("issues", Path.Combine(Bundle.Unvotes, "un_roll_call_issues.csv.gz"))))
+        {
+            command.ExecuteNonQuery();
+        }
+        output.WriteLine($"import {start.Elapsed.TotalMilliseconds:F0}");
+        return 0;
+    }
 }

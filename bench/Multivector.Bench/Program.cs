@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Running;
 using Multivector.Bench;
 
-// `verify` and `profile-import` are the untimed checks; anything else goes to BenchmarkDotNet
+// `verify` and `profile-import` are the untimed checks; `import-once ours|duckdb` is one import in this fresh
+// process (bench/import/run.sh); anything else goes to BenchmarkDotNet
 // (e.g. `--filter '*Import*'`).
 return args switch
 {
     ["verify"] => Checks.VerifyDyads(Console.Out),
     ["profile-import"] => Checks.ProfileImport(Console.Out),
+    ["import-once", var side] => Checks.ImportOnce(side, Console.Out),
     _ => Run(args),
 };
 

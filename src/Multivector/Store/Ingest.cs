@@ -87,10 +87,15 @@ internal static class Ingest
             foreach (var (id, issue) in batch.Issues)
                 appender.CreateRow().AppendValue(id).AppendValue(Model.IssueCodes.Code(issue)).EndRow();
         }
-        using (var appender = connection.CreateAppender("incoming_votes"))
+        using (var appender = connection.CreateAppender("incoming_states"))
+        {
+            var codes = batch.Votes.Codes;
+            for (var n = 0; n < codes.Count; n++) appender.CreateRow().AppendValue((short)n).AppendValue(codes[n]).EndRow();
+        }
+        using (var appender = connection.CreateAppender("incoming_vote_numbers"))
         {
             var rollCalls = batch.Votes.RollCalls;
-            var states = batch.Votes.States;
+            var states = batch.Votes.StateNumbers;
             var values = batch.Votes.Values;
             for (var i = 0; i < rollCalls.Length; i++)
             {
