@@ -27,6 +27,6 @@ cat <<REPORT
 
 | import of the bundled 916,025 votes, first in its process | median (ms) | runs (ms) | ratio to DuckDB |
 |---|---:|---|---:|
-| Multivector (read and check with Sep, resolve states, stage, plan, apply in one transaction) | $o | ${ours[*]} | $(echo "scale=2; $o / $p" | bc) |
+| Multivector (read and check with Sep, resolve states, stage, plan, apply in one transaction) | $o | ${ours[*]} | $(awk -v o="$o" -v p="$p" 'BEGIN { printf "%.2f", o / p }') |
 | DuckDB \`read_csv\` of the three files into plain tables (no checks) | $p | ${peer[*]} | 1.00 |
 REPORT

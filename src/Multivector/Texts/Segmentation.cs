@@ -29,7 +29,8 @@ internal sealed record Segment(SegmentKind Kind, int Ordinal, int Start, int Len
 /// </summary>
 /// <remarks>
 /// Caveats: sentence ends are guessed from punctuation followed by a capital; abbreviations such as "U.S."
-/// and "Mr." and initials are not ends. Editorial notes in square brackets ("[excerpt ends]", "[GAP: …]")
+/// and "Mr.", initials in any script ("С. Н. Жапаров", "К.К.Токаев") and common Russian abbreviations ("г.")
+/// are not ends. Chinese full-width ends (。！？ and the item separator ；) end a clause without a space. Editorial notes in square brackets ("[excerpt ends]", "[GAP: …]")
 /// are left out of clauses, so partial texts do not produce fake clauses; so are headings and datelines
 /// (paragraphs of at most 12 words, mostly capitalised, without final punctuation).
 /// </remarks>
@@ -116,6 +117,14 @@ internal static partial class Segmenter
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            // Chinese ends a sentence (。！？) or an enumerated item (；) with a full-width mark and no space after.
+            if (c is '。' or '！' or '？' or '；')
+            {
+                var (p, q) = Trim(text, s, i + 1);
+                if (q > p) result.Add((p, q));
+                s = i + 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             while (j < end && text[j] is '"' or '\'' or '”' or '’' or ')') j++;
@@ -185,6 +194,8 @@ internal static partial class Segmenter
     [GeneratedRegex(@"[;,]\s*(?:and|or)$")]
     private static partial Regex EndsWithConjunction();
 
-    [GeneratedRegex(@"^(?:(?:[A-Z]\.)+|[A-Z]|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Nos\.|Jr\.|Sr\.|Gen\.|Gov\.|Sen\.|Rep\.|Amb\.|Prof\.|Inc\.|Co\.|Ltd\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|e\.g\.|i\.e\.|etc\.|vs\.|approx\.)$")]
+    // Initials in any script ("U.S.", "К.К.", "С."), English titles and months, and the Russian abbreviations
+    // that end in a dot mid-sentence (г. for год or город, гг., т.е., т.д., т.п., им., ул., млн., млрд., руб.).
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\.)+|\p{Lu}|г\.|гг\.|т\.\s?е\.|т\.\s?д\.|т\.\s?п\.|им\.|ул\.|млн\.|млрд\.|руб\.|проф\.|см\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|No\.|Nos\.|Jr\.|Sr\.|Gen\.|Gov\.|Sen\.|Rep\.|Amb\.|Prof\.|Inc\.|Co\.|Ltd\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|e\.g\.|i\.e\.|etc\.|vs\.|approx\.)$")]
     private static partial Regex Abbreviation();
 }

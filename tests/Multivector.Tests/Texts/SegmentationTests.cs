@@ -69,4 +69,33 @@ public sealed class SegmentationTests
         Assert.Equal(Enumerable.Range(0, clauses.Count), clauses.Select(c => c.Ordinal));
         Assert.True(clauses.Zip(clauses.Skip(1)).All(p => p.First.End <= p.Second.Start));
     }
+
+    // The shape of a Russian preamble naming heads of state with initials, spaced and unspaced (written for
+    // this test: titles and names only, not a copied statement).
+    private const string RussianPreamble =
+        "В мае 2023 г. Президент Республики Казахстан К.К.Токаев, Президент Кыргызской Республики С. Н. Жапаров, "
+        + "Президент Республики Таджикистан Э. Рахмон и Президент Республики Узбекистан Ш. М. Мирзиёев провели встречу. "
+        + "Стороны подвели итоги сотрудничества, т.е. обменов за тридцать лет. Стороны заявили о нижеследующем.";
+
+    [Fact]
+    public void Russian_initials_and_abbreviations_do_not_end_a_sentence()
+    {
+        var clauses = Segmenter.Clauses(RussianPreamble).Select(c => c.Text).ToList();
+
+        Assert.Equal(3, clauses.Count);
+        Assert.StartsWith("В мае 2023 г. Президент", clauses[0], StringComparison.Ordinal);
+        Assert.EndsWith("Ш. М. Мирзиёев провели встречу.", clauses[0], StringComparison.Ordinal);
+        Assert.Equal("Стороны подвели итоги сотрудничества, т.е. обменов за тридцать лет.", clauses[1]);
+        Assert.DoesNotContain(clauses, c => c.Length < 20);
+    }
+
+    [Fact]
+    public void Chinese_full_width_marks_end_clauses_without_a_space()
+    {
+        const string text = "各方一致认为，深化合作符合各国根本利益。各方将加强互联互通；推动贸易便利化；扩大人文交流。";
+
+        var clauses = Segmenter.Clauses(text).Select(c => c.Text).ToList();
+
+        Assert.Equal(["各方一致认为，深化合作符合各国根本利益。", "各方将加强互联互通；", "推动贸易便利化；", "扩大人文交流。"], clauses);
+    }
 }
