@@ -43,6 +43,15 @@ public sealed class DyadsCommandTests(CliStore store) : IDisposable
     }
 
     [Fact]
+    public void An_impossible_level_is_named_as_the_level()
+    {
+        var (exit, _, status) = store.Run("dyads", "--intervals", "10", "--level", "1.5", "--years", "2023", "--out", Path.Combine(_folder, "never.csv"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--level: Confidence level 1.5", status.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Intervals_add_a_low_and_a_high_column_for_every_measure()
     {
         var path = Path.Combine(_folder, "intervals.csv");

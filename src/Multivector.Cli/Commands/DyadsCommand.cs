@@ -47,7 +47,7 @@ internal sealed class DyadsCommand(Terminal terminal) : Command<DyadsCommand.Set
             var result = base.Validate();
             return !result.Successful ? result
                 : Intervals is null && Level != Defaults.Level ? ValidationResult.Error("--level sets the level of intervals: add --intervals <REPLICATES>, or leave --level out.")
-                : Intervals is { } n && new Uncertainty(n, Level).Problem() is { } problem ? ValidationResult.Error("--intervals: " + problem)
+                : Intervals is { } n && new Uncertainty(n, Level).Problem() is { } problem ? ValidationResult.Error((Level is > 0 and < 1 ? "--intervals: " : "--level: ") + problem)
                 : Intervals is 0 ? ValidationResult.Error("--intervals 0: expected at least 1 replicate; leave --intervals out for none.")
                 : result;
         }
