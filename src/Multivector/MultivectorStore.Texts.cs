@@ -25,20 +25,27 @@ public sealed partial class MultivectorStore
     /// added in one transaction. A document already stored with the same text is matched; one stored under
     /// the same identifier with a different text stops the import. Nothing is written on any error.
     /// </summary>
-    public TextImportResult ImportTexts(TextFormat format, string path, string? corpus = null, int maxChars = DocumentReaders.DefaultMaxChars)
+    /// <remarks>
+    /// Issuers come from an ISSUERS line of codes, or a PARTIES line of names; the format from a FORMAT line, or
+    /// from the parties (the five Central Asian states and India make C5+India); <paramref name="statementFormat"/>
+    /// overrides both for every document imported.
+    /// </remarks>
+    public TextImportResult ImportTexts(TextFormat format, string path, string? corpus = null, int maxChars = DocumentReaders.DefaultMaxChars, string? statementFormat = null)
     {
-        var result = ImportTextsUnpublished(format, path, corpus, maxChars);
+        var result = ImportTextsUnpublished(format, path, corpus, maxChars, statementFormat);
         if (result.DocumentsAdded > 0) _db.Publish();
         return result;
     }
 
-    private TextImportResult ImportTextsUnpublished(TextFormat format, string path, string? corpus, int maxChars = DocumentReaders.DefaultMaxChars)
+    private TextImportResult ImportTextsUnpublished(TextFormat format, string path, string? corpus, int maxChars = DocumentReaders.DefaultMaxChars, string? statementFormat = null)
     {
         if (ReadOnly) throw new MultivectorException("This store is open read-only; imports need a writable store.", ErrorKind.BadRequest);
+        if (statementFormat is not null && string.IsNullOrWhiteSpace(statementFormat)) throw MultivectorException.BadRequest("An empty statement format: expected a name such as C5+India, or none.");
         corpus ??= CorpusName(path);
         if (!Directory.Exists(path)) StoreFile.CheckInput(path);
-        var documents = DocumentReaders.Read(format, path, corpus, maxChars);
-        return DocumentQueries.Import(_db, format, path, corpus, documents);
+        var (documents, skipped) = DocumentReaders.Read(format, path, corpus, maxChars, States);
+        if (statementFormat is not null) documents = [.. documents.Select(d => d with { Format = statementFormat.Trim() })];
+        return DocumentQueries.Import(_db, format, path, corpus, documents) with { Skipped = skipped };
     }
 
     /// <summary>
@@ -103,7 +110,7 @@ public sealed partial class MultivectorStore
     private void RequireTexts()
     {
         if (!DocumentQueries.Present(_db))
-            throw new MultivectorException($"The store {Path} was built before statements were added. Open it for writing once (any import): that adds the tables and the bundled statements.");
+            throw new MultivectorException($"The store {Path} was built before statements (or their place and completeness) were added. Open it for writing once (any import): that adds the tables, the columns and the bundled statements.");
     }
 
     private Document? LoadDocument(string id) => DocumentQueries.Get(_db, id);

@@ -84,4 +84,25 @@ public sealed class TextsCommandTests(CliStore store)
         Assert.Equal(2, exit);
         Assert.Contains("two or more documents", status, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Texts_import_lists_the_files_it_skips_and_takes_a_format_for_the_statements()
+    {
+        // A copy of the built store, so the shared one keeps only the bundled statements.
+        var folder = Directory.CreateDirectory(Path.Combine(store.Folder, "c5x-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+        var copy = Path.Combine(folder, "copy.duckdb");
+        File.Copy(store.Path, copy);
+        var texts = Directory.CreateDirectory(Path.Combine(folder, "texts")).FullName;
+        File.WriteAllText(Path.Combine(texts, "SOURCES.md"), "# Sources\n");
+        File.WriteAllText(Path.Combine(texts, "2022-01-27_delhi-test.txt"),
+            "TITLE: Delhi test\nDATE: 2022-01-27\nPARTIES: India; Kazakhstan; Kyrgyz Republic; Tajikistan; Turkmenistan; Uzbekistan\nCOMPLETENESS: partial\n=====\n\nThe leaders agreed to meet every two years.\n");
+
+        var (exit, output, status) = CliStore.RunBare("texts", "import", texts, "--format", "India-Central Asia", "--store", copy);
+        var (_, listed, _) = CliStore.RunBare("texts", "list", "--format", "India-Central Asia", "--json", "--store", copy);
+
+        Assert.True(exit == 0, status);
+        Assert.Contains("Skipped 1 files that are not statements: SOURCES.md.", output.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"completeness\": \"partial\"", listed, StringComparison.Ordinal);
+        Assert.Contains("\"issuers\": [\n      \"IND\"", listed.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

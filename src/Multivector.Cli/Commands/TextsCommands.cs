@@ -17,7 +17,7 @@ internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImpor
         public string Path { get; init; } = "";
 
         [CommandOption("--format <FORMAT>")]
-        [Description("folder or jsonl. Default: guessed from the path.")]
+        [Description("How to read the path, folder or jsonl (default: guessed from it); or the statements' format, such as C5+India, which replaces the one read from FORMAT or inferred from PARTIES.")]
         public string? Format { get; init; }
 
         [CommandOption("--corpus <NAME>")]
@@ -34,11 +34,21 @@ internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImpor
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var format = Flag.Value("--format", settings.Format ?? "", t => TextFormats.Parse(t, settings.Path));
+        // --format names either a reader (folder, jsonl) or the statements' format (C5+India): no reader is
+        // called anything like a statement format, so the two never collide.
+        var reader = TextFormats.IsReader(settings.Format) ? settings.Format : null;
+        var statementFormat = reader is null ? settings.Format : null;
+        var format = Flag.Value("--format", reader ?? "", t => TextFormats.Parse(t, settings.Path));
         using var store = StoreAccess.Open(settings, terminal, write: true);
-        var result = settings.MaxChars is int max ? store.ImportTexts(format, settings.Path, settings.Corpus, max) : store.ImportTexts(format, settings.Path, settings.Corpus);
+        var result = settings.MaxChars is int max
+            ? store.ImportTexts(format, settings.Path, settings.Corpus, max, statementFormat)
+            : store.ImportTexts(format, settings.Path, settings.Corpus, statementFormat: statementFormat);
         if (settings.Json) Json.Write(terminal.Output, result);
-        else terminal.Output.MarkupLine($"Read {result.DocumentsRead:N0} documents from [bold]{Shown.Escape(System.IO.Path.GetFileName(result.Path.TrimEnd('/')))}[/]: {result.DocumentsAdded:N0} added ({result.SegmentsAdded:N0} segments), {result.DocumentsMatched:N0} already stored.");
+        else
+        {
+            terminal.Output.MarkupLine($"Read {result.DocumentsRead:N0} documents from [bold]{Shown.Escape(System.IO.Path.GetFileName(result.Path.TrimEnd('/')))}[/]: {result.DocumentsAdded:N0} added ({result.SegmentsAdded:N0} segments), {result.DocumentsMatched:N0} already stored.");
+            if (result.Skipped.Count > 0) terminal.Output.MarkupLine($"Skipped {result.Skipped.Count} files that are not statements: {Shown.Escape(string.Join(", ", result.Skipped))}.");
+        }
         return 0;
     }
 }

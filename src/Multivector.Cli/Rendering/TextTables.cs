@@ -17,9 +17,13 @@ internal static class TextTables
             console.MarkupLine("No documents match.");
             return;
         }
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Date").AddColumn("Id").AddColumn("Issuers").AddColumn("Title");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Date").AddColumn("Id").AddColumn("Issuers").AddColumn("Text").AddColumn("Title");
         foreach (var d in documents)
-            table.AddRow(Date(d.Date), Shown.Escape(d.Id), Shown.Escape(string.Join(" ", d.Issuers)), Shown.Escape(Short(d.Title, 60)));
+        {
+            // Language and completeness: "en", "ru partial"; a partial text's missing clauses are not evidence.
+            var text = string.Join(" ", new[] { d.Language, d.Completeness == "partial" ? "partial" : null }.OfType<string>());
+            table.AddRow(Date(d.Date), Shown.Escape(d.Id), Shown.Escape(string.Join(" ", d.Issuers)), Shown.Escape(text), Shown.Escape(Short(d.Title, 60)));
+        }
         console.Write(table);
     }
 
@@ -35,16 +39,23 @@ internal static class TextTables
             console.MarkupLine($"  {i + 1}  {Date(report.Sides[i].Document.Date)}  {Shown.Escape(report.Sides[i].Document.Id)}");
         var summary = new Table().Border(TableBorder.Rounded).AddColumn("#")
             .AddColumn(new TableColumn("Clauses").RightAligned()).AddColumn(new TableColumn("Core").RightAligned())
-            .AddColumn(new TableColumn("Partial").RightAligned()).AddColumn(new TableColumn("Spin").RightAligned()).AddColumn("Spin by topic");
+            .AddColumn(new TableColumn("Partial").RightAligned()).AddColumn(new TableColumn("Spin").RightAligned());
+        // Only when the comparison had partial texts or other languages: the columns say how much was comparable.
+        var uncertain = report.Sides.Any(s => s.NotComparable + s.NotCompared > 0);
+        if (uncertain) summary.AddColumn(new TableColumn("Not comparable").RightAligned()).AddColumn(new TableColumn("Other language").RightAligned()).AddColumn(new TableColumn("Comparable").RightAligned());
+        summary.AddColumn("Spin by topic");
         for (var i = 0; i < report.Sides.Count; i++)
         {
             var s = report.Sides[i];
             // One topic a line, so that a label is never split across lines.
-            summary.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), s.Clauses.Count.ToString(CultureInfo.InvariantCulture),
-                s.Core.ToString(CultureInfo.InvariantCulture), s.Partial.ToString(CultureInfo.InvariantCulture), s.Spin.ToString(CultureInfo.InvariantCulture),
-                Shown.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join("\n", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
+            List<string> cells = [(i + 1).ToString(CultureInfo.InvariantCulture), s.Clauses.Count.ToString(CultureInfo.InvariantCulture),
+                s.Core.ToString(CultureInfo.InvariantCulture), s.Partial.ToString(CultureInfo.InvariantCulture), s.Spin.ToString(CultureInfo.InvariantCulture)];
+            if (uncertain) cells.AddRange([s.NotComparable.ToString(CultureInfo.InvariantCulture), s.NotCompared.ToString(CultureInfo.InvariantCulture), s.Comparable.ToString("P0", CultureInfo.InvariantCulture)]);
+            cells.Add(Shown.Escape(s.SpinTopics.Count == 0 ? "–" : string.Join("\n", s.SpinTopics.Select(t => $"{t.Label} {t.Clauses}"))));
+            summary.AddRow([.. cells]);
         }
         console.Write(summary);
+        foreach (var note in report.LeftOut) console.MarkupLine($"[grey]{Shown.Escape(note)}[/]");
         if (report.Shared.Count > 0)
         {
             console.WriteLine();
@@ -122,6 +133,8 @@ internal static class TextTables
     {
         ClauseRole.Core => "[green]core[/]",
         ClauseRole.Partial => "[yellow]partial[/]",
+        ClauseRole.NotComparable => "[grey]not comparable[/]",
+        ClauseRole.NotCompared => "[grey]other language[/]",
         _ => "[red]spin[/]",
     };
 

@@ -33,16 +33,18 @@ internal static class StatementsPage
         }
         var report = host.Cached($"statements|compare|{docs}|{semantic}", s => s.Compare(Api.DocumentsApi.Ids(docs), semantic));
         body.Append($"<p class=\"lead\">{E(report.Rule.Description)}. Matching: {(report.Semantic ? "words and the sentence model " + E(report.Model) : "words only (lexical)")}.</p>");
-        body.Append("<p class=\"legend-key\"><span class=\"clause core\">core</span> <span class=\"clause partial\">partial</span> <span class=\"clause spin\">spin</span></p>");
+        body.Append("<p class=\"legend-key\"><span class=\"clause core\">core</span> <span class=\"clause partial\">partial</span> <span class=\"clause spin\">spin</span> <span class=\"clause not-comparable\">not comparable (a partial text may hold it)</span> <span class=\"clause not-compared\">other language</span></p>");
+        foreach (var note in report.LeftOut) body.Append($"<p class=\"note\">{E(note)}</p>");
         body.Append($"<div class=\"sides\">");
         foreach (var (side, i) in report.Sides.Select((s, i) => (s, i)))
         {
             body.Append($"<section class=\"side\" aria-labelledby=\"side-{i}\"><h2 id=\"side-{i}\">{E(side.Document.Title)}</h2>");
-            body.Append($"<p class=\"muted\">{side.Document.Date:yyyy-MM-dd} · {side.Core} core, {side.Partial} partial, {side.Spin} spin</p>");
+            var uncertain = side.NotComparable + side.NotCompared == 0 ? "" : $", {side.NotComparable} not comparable, {side.NotCompared} in another language ({side.Comparable:P0} comparable)";
+            body.Append($"<p class=\"muted\">{side.Document.Date:yyyy-MM-dd} · {E(side.Document.Completeness ?? "completeness unknown")} · {side.Core} core, {side.Partial} partial, {side.Spin} spin{uncertain}</p>");
             body.Append(Reuse(host, side.Document.Id));
             foreach (var c in side.Clauses)
             {
-                var role = c.Role.ToString().ToLowerInvariant();
+                var role = c.Role switch { ClauseRole.NotComparable => "not-comparable", ClauseRole.NotCompared => "not-compared", var r => r.ToString().ToLowerInvariant() };
                 var topics = c.Topics.Count == 0 ? "" : $" <span class=\"topics\">{E(string.Join(", ", c.Topics.Select(t => t.Label())))}</span>";
                 body.Append($"<p class=\"clause {role}\" id=\"d{i}-c{c.Clause.Ordinal}\"><span class=\"role\">{role}</span> {E(c.Clause.Text)}{topics}</p>");
             }

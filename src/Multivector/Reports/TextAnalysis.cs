@@ -5,14 +5,31 @@ namespace Multivector.Reports;
 /// <summary>Puts segmentation, embeddings, alignment, core/spin and topics together into the reports. No I/O.</summary>
 internal static class TextAnalysis
 {
-    public static DocumentSummary Summary(Document d) => new(d.Id, d.Date, d.Title, d.Issuers, d.Format, d.Corpus, d.SourceUrl, d.Licence);
+    public static DocumentSummary Summary(Document d) => new(d.Id, d.Date, d.Title, d.Issuers, d.Format, d.Corpus, d.SourceUrl, d.Licence)
+    {
+        Language = d.Language,
+        Completeness = d.Completeness,
+    };
 
     public static CompareReport Compare(IReadOnlyList<Document> documents, bool semantic, AlignmentThresholds thresholds)
     {
         if (documents.Count < 2) throw MultivectorException.BadRequest("A comparison needs two or more documents.");
         var segments = documents.Select(d => Segmenter.Clauses(d.Text)).ToArray();
-        var vectors = semantic ? segments.Select(s => Embeddings.Embed([.. s.Select(c => c.Text)])).ToArray() : null;
-        var clauses = documents.Select((d, i) => Clause.From(d.Text, segments[i], vectors?[i])).ToArray();
+        // Each clause's language by its script (the document's when the script does not say: numbers, names).
+        // Only clauses in the comparison's language are matched: no model here pairs Russian with English.
+        var languages = documents.Select((d, i) => segments[i].Select(c => Languages.Detect(c.Text) ?? d.Language).ToArray()).ToArray();
+        var language = languages.SelectMany(x => x).OfType<string>().GroupBy(l => l)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "en" ? 0 : 1).Select(g => g.Key).FirstOrDefault() ?? "en";
+        var compared = languages.Select(ls => ls.Select((l, i) => (l, i)).Where(x => x.l is null || x.l == language).Select(x => x.i).ToArray()).ToArray();
+        var leftOut = new List<string>();
+        // The sentence model is English-only, so other languages are matched by their wording alone.
+        if (semantic && language != "en")
+        {
+            semantic = false;
+            leftOut.Add($"{Languages.Name(language)} clauses matched by wording only: the sentence model is English-only.");
+        }
+        var vectors = semantic ? segments.Select((s, d) => Embeddings.Embed([.. compared[d].Select(i => s[i].Text)])).ToArray() : null;
+        var clauses = documents.Select((d, i) => Clause.From(d.Text, [.. compared[i].Select(c => segments[i][c])], vectors?[i])).ToArray();
         var t = thresholds with { UseSemantic = semantic };
         var links = segments.Select(s => s.Select(_ => new List<ClauseLink>()).ToArray()).ToArray();
         for (var a = 0; a < documents.Count; a++)
@@ -21,23 +38,53 @@ internal static class TextAnalysis
             {
                 foreach (var m in ClauseAligner.Align(clauses[a], clauses[b], t))
                 {
-                    links[a][m.A].Add(new ClauseLink(documents[b].Id, m.B, m.Kind, m.Lexical, m.Semantic));
-                    links[b][m.B].Add(new ClauseLink(documents[a].Id, m.A, m.Kind, m.Lexical, m.Semantic));
+                    var (ca, cb) = (compared[a][m.A], compared[b][m.B]);
+                    links[a][ca].Add(new ClauseLink(documents[b].Id, cb, m.Kind, m.Lexical, m.Semantic));
+                    links[b][cb].Add(new ClauseLink(documents[a].Id, ca, m.Kind, m.Lexical, m.Semantic));
                 }
             }
         }
         var sides = new List<CompareSide>();
         for (var d = 0; d < documents.Count; d++)
         {
-            var topics = TopicTagger.Tag([.. segments[d].Select(c => c.Text)], vectors?[d]);
-            var labelled = segments[d].Select((c, i) => new LabelledClause(Span(c), CoreSpin.Role(links[d][i].Count, documents.Count), links[d][i].Count, topics[i], links[d][i])).ToList();
+            // A partial text among the others compared (those with clauses in the language) makes an unmatched
+            // clause not comparable rather than spin.
+            var othersPartial = Enumerable.Range(0, documents.Count).Any(o => o != d && compared[o].Length > 0 && documents[o].Completeness == "partial");
+            var inLanguage = compared[d].ToHashSet();
+            var topics = TopicTagger.Tag([.. segments[d].Select(c => c.Text)], vectors is null ? null : Spread(vectors[d], compared[d], segments[d].Count));
+            var labelled = segments[d].Select((c, i) => new LabelledClause(Span(c),
+                inLanguage.Contains(i) ? CoreSpin.Role(links[d][i].Count, documents.Count, othersPartial) : ClauseRole.NotCompared,
+                links[d][i].Count, topics[i], links[d][i])).ToList();
             var spinTopics = labelled.Where(l => l.Role == ClauseRole.Spin).SelectMany(l => l.Topics).GroupBy(x => x)
                 .Select(g => new TopicCount(g.Key, TopicTagger.Definition(g.Key).Label, g.Count())).OrderByDescending(x => x.Clauses).ThenBy(x => x.Topic).ToList();
+            var notCompared = labelled.Count(l => l.Role == ClauseRole.NotCompared);
+            if (notCompared > 0)
+            {
+                var named = string.Join(", ", segments[d].Select((_, i) => languages[d][i]).Where((_, i) => !inLanguage.Contains(i)).GroupBy(l => l)
+                    .Select(g => $"{g.Count()} {Languages.Name(g.Key)}"));
+                leftOut.Add($"{documents[d].Id}: {named} clause{(notCompared == 1 ? "" : "s")} not compared: no cross-language model.");
+            }
             sides.Add(new CompareSide(Summary(documents[d]), documents[d].Text, labelled,
-                labelled.Count(l => l.Role == ClauseRole.Core), labelled.Count(l => l.Role == ClauseRole.Partial), labelled.Count(l => l.Role == ClauseRole.Spin), spinTopics));
+                labelled.Count(l => l.Role == ClauseRole.Core), labelled.Count(l => l.Role == ClauseRole.Partial), labelled.Count(l => l.Role == ClauseRole.Spin), spinTopics)
+            {
+                NotComparable = labelled.Count(l => l.Role == ClauseRole.NotComparable),
+                NotCompared = notCompared,
+            });
         }
         var rule = new CoreRule(documents.Count - 1, (documents.Count - 1) / 2.0);
-        return new CompareReport(sides, Groups(documents, links), semantic, semantic ? Embeddings.Model : null, t, rule);
+        return new CompareReport(sides, Groups(documents, links), semantic, semantic ? Embeddings.Model : null, t, rule)
+        {
+            Language = language,
+            LeftOut = leftOut,
+        };
+    }
+
+    // Vectors of the compared clauses, placed at their clause numbers (null for the others) for the topic tagger.
+    private static float[]?[] Spread(float[][] vectors, int[] compared, int count)
+    {
+        var all = new float[]?[count];
+        for (var k = 0; k < compared.Length; k++) all[compared[k]] = vectors[k];
+        return all;
     }
 
     /// <summary>Connected sets of matched clauses (union–find over document:clause), widest first, then in reading order.</summary>

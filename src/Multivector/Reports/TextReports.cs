@@ -3,10 +3,21 @@ using Multivector.Texts;
 namespace Multivector.Reports;
 
 /// <summary>What a text import did. Documents already stored with the same text are matched, not added.</summary>
-public sealed record TextImportResult(string Format, string Path, string Corpus, int DocumentsRead, int DocumentsAdded, int DocumentsMatched, int SegmentsAdded, int? ImportId);
+public sealed record TextImportResult(string Format, string Path, string Corpus, int DocumentsRead, int DocumentsAdded, int DocumentsMatched, int SegmentsAdded, int? ImportId)
+{
+    /// <summary>Files in the folder that are not statements (README, SOURCES, hidden files), skipped.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+}
 
 /// <summary>A stored statement without its text.</summary>
-public sealed record DocumentSummary(string Id, DateOnly Date, string Title, IReadOnlyList<string> Issuers, string? Format, string Corpus, string? SourceUrl, string? Licence);
+public sealed record DocumentSummary(string Id, DateOnly Date, string Title, IReadOnlyList<string> Issuers, string? Format, string Corpus, string? SourceUrl, string? Licence)
+{
+    /// <summary>en, ru, zh, or null when neither the header nor the script says.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>full, partial, or null when the source does not say.</summary>
+    public string? Completeness { get; init; }
+}
 
 /// <summary>A clause with its place in the text.</summary>
 public sealed record ClauseSpan(int Ordinal, SegmentKind Kind, int Start, int Length, string Text);
@@ -19,7 +30,17 @@ public sealed record LabelledClause(ClauseSpan Clause, ClauseRole Role, int Matc
 public sealed record TopicCount(Topic Topic, string Label, int Clauses);
 
 /// <summary>One side of a comparison: every clause labelled, the counts, and the spin summed by topic.</summary>
-public sealed record CompareSide(DocumentSummary Document, string Text, IReadOnlyList<LabelledClause> Clauses, int Core, int Partial, int Spin, IReadOnlyList<TopicCount> SpinTopics);
+public sealed record CompareSide(DocumentSummary Document, string Text, IReadOnlyList<LabelledClause> Clauses, int Core, int Partial, int Spin, IReadOnlyList<TopicCount> SpinTopics)
+{
+    /// <summary>Unmatched clauses that partial texts among the others may hold in their missing parts.</summary>
+    public int NotComparable { get; init; }
+
+    /// <summary>Clauses in another language than the comparison's, left out of matching.</summary>
+    public int NotCompared { get; init; }
+
+    /// <summary>The share of the clauses that could be labelled core, partial or spin.</summary>
+    public double Comparable => Clauses.Count == 0 ? 0 : (double)(Core + Partial + Spin) / Clauses.Count;
+}
 
 /// <summary>
 /// Clauses that match one another across the statements, one entry per side: the clause numbers of that side
@@ -28,7 +49,14 @@ public sealed record CompareSide(DocumentSummary Document, string Text, IReadOnl
 public sealed record SharedGroup(int Sides, IReadOnlyList<IReadOnlyList<int>> Clauses);
 
 /// <summary>The core/spin report for two or more statements (core: matched in most of the others; see docs/methodology.md).</summary>
-public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyList<SharedGroup> Shared, bool Semantic, string? Model, AlignmentThresholds Thresholds, CoreRule Rule);
+public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyList<SharedGroup> Shared, bool Semantic, string? Model, AlignmentThresholds Thresholds, CoreRule Rule)
+{
+    /// <summary>The language compared (en, ru, zh): the one most clauses are in.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>What was left out and why ("9 Russian clauses not compared: no cross-language model").</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+}
 
 /// <summary>
 /// How clauses are labelled among <see cref="Others"/> + 1 statements: core when matched in more than

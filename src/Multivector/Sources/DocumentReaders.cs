@@ -21,6 +21,9 @@ public static class TextFormats
     /// <summary>A folder, .txt or .md is the header format; anything else is taken for JSON Lines.</summary>
     public static TextFormat Detect(string path) => DocumentReaders.Detect(path);
 
+    /// <summary>Whether <paramref name="text"/> names a way of reading statements (folder, txt, md, jsonl, json-lines).</summary>
+    public static bool IsReader(string? text) => text?.Trim().ToLowerInvariant() is "folder" or "txt" or "md" or "jsonl" or "json-lines";
+
     /// <summary>The format named (folder, txt, md; jsonl, json-lines), or the one detected from the path when none is.</summary>
     public static TextFormat Parse(string? text, string path) => text?.Trim().ToLowerInvariant() switch
     {
@@ -49,11 +52,17 @@ internal static class DocumentReaders
             ? TextFormat.Folder
             : TextFormat.JsonLines;
 
-    public static IReadOnlyList<Document> Read(TextFormat format, string path, string corpus, int maxChars = DefaultMaxChars)
+    /// <summary>
+    /// Every statement at <paramref name="path"/>, and in a folder the files that are not statements, skipped:
+    /// hidden files, and documentation named in capitals (README, SOURCES, LICENSE, US-JOINT-STATEMENTS.md).
+    /// <paramref name="states"/> reads PARTIES lines; without it a file needs ISSUERS.
+    /// </summary>
+    public static (IReadOnlyList<Document> Documents, IReadOnlyList<string> Skipped) Read(TextFormat format, string path, string corpus, int maxChars = DefaultMaxChars, StateDirectory? states = null)
     {
+        IReadOnlyList<string> skipped = [];
         var documents = format switch
         {
-            TextFormat.Folder => ReadFolder(path, corpus, maxChars),
+            TextFormat.Folder => ReadFolder(path, corpus, maxChars, states, out skipped),
             TextFormat.JsonLines => ReadJsonLines(path, corpus, maxChars),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
@@ -63,28 +72,42 @@ internal static class DocumentReaders
             throw new ImportException(path, null,
                 $"the statement '{tooLong.Id}' has {tooLong.Text.Length:N0} characters, over the limit of {maxChars:N0}: expected a statement (real ones run to tens of thousands). Raise the import's character limit if it is meant to be this long.");
         }
-        return documents;
+        return (documents, skipped);
     }
 
     /// <summary>
-    /// Header lines "KEY: value" (TITLE and DATE required; FORMAT, ISSUERS, LANGUAGE, SOURCE URL, LICENCE read;
-    /// others kept in the text only), then a line of '=' characters, then the body. The identifier is the file
-    /// name without its extension.
+    /// Header lines "KEY: value" (TITLE and DATE required; FORMAT, ISSUERS or PARTIES, PLACE, LANGUAGE,
+    /// COMPLETENESS, SOURCE URL, LICENCE read; others kept in the text only), then a line of '=' characters, then
+    /// the body. The identifier is the file name without its extension. In a folder, hidden files and
+    /// documentation named in capitals are skipped and listed in <paramref name="skipped"/>; a file named on its
+    /// own is always read.
     /// </summary>
-    public static IReadOnlyList<Document> ReadFolder(string path, string corpus, int maxChars = DefaultMaxChars)
+    public static IReadOnlyList<Document> ReadFolder(string path, string corpus, int maxChars, StateDirectory? states, out IReadOnlyList<string> skipped)
     {
         string[] files;
+        skipped = [];
         if (Directory.Exists(path))
         {
-            files = [.. Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
-            if (files.Length == 0) throw new ImportException(path, null, "the folder holds no .txt or .md files: expected statements with a metadata header.");
+            var all = Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+            skipped = [.. all.Where(IsNotAStatement).Select(Path.GetFileName).OfType<string>()];
+            files = [.. all.Where(f => !IsNotAStatement(f))];
+            if (files.Length == 0) throw new ImportException(path, null, "the folder holds no .txt or .md statements: expected statements with a metadata header.");
         }
         else if (File.Exists(path)) files = [path];
         else throw new ImportException(path, null, "no such file or folder.");
-        return [.. files.Select(f => ReadHeaderFile(f, corpus, maxChars))];
+        return [.. files.Select(f => ReadHeaderFile(f, corpus, maxChars, states))];
     }
 
-    private static Document ReadHeaderFile(string file, string corpus, int maxChars)
+    // Hidden files, and documentation by the convention of capital names (README.md, SOURCES.md, LICENSE.txt,
+    // US-JOINT-STATEMENTS.md); statements are named in lower case, usually after their date.
+    private static bool IsNotAStatement(string file)
+    {
+        var name = Path.GetFileName(file);
+        var stem = Path.GetFileNameWithoutExtension(file);
+        return name.StartsWith('.') || (stem.Any(char.IsLetter) && !stem.Any(char.IsLower));
+    }
+
+    private static Document ReadHeaderFile(string file, string corpus, int maxChars, StateDirectory? states)
     {
         var id = Path.GetFileNameWithoutExtension(file);
         if (!Document.IsValidId(id)) throw new ImportException(file, null, "the file name cannot be an identifier: expected letters, digits and . _ + - only.");
@@ -110,8 +133,15 @@ internal static class DocumentReaders
             throw new ImportException(file, LineOf(lines, "DATE"), $"DATE '{Shorten(dateText)}' is not a date: expected YYYY-MM-DD at the start.");
         var body = string.Join('\n', lines.Skip(end + 1)).Trim('\n', '\r', ' ');
         if (body.Length == 0) throw new ImportException(file, end + 2, "the text after the header is empty: expected the statement.");
-        var issuers = header.TryGetValue("ISSUERS", out var iss) ? iss.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) : [];
-        return new Document(id, date, title, issuers, Get(header, "FORMAT"), Language(Get(header, "LANGUAGE")), Get(header, "SOURCE URL"), Get(header, "LICENCE"), corpus, body);
+        IReadOnlyList<string> issuers = header.TryGetValue("ISSUERS", out var iss) ? iss.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+            : Get(header, "PARTIES") is { } parties && states is not null ? Parties.Read(parties, states, file, LineOf(lines, "PARTIES"))
+            : [];
+        var format = Get(header, "FORMAT") ?? (states is null ? null : Parties.Format(issuers, states));
+        return new Document(id, date, title, issuers, format, Language(Get(header, "LANGUAGE")) ?? Languages.Detect(body), Get(header, "SOURCE URL"), Get(header, "LICENCE"), corpus, body)
+        {
+            Place = Get(header, "PLACE"),
+            Completeness = Completeness(Get(header, "COMPLETENESS"), file, LineOf(lines, "COMPLETENESS")),
+        };
     }
 
     /// <summary>One JSON object per line with id, date, title and text; partners, url, doc_type read when present.</summary>
@@ -224,11 +254,27 @@ internal static class DocumentReaders
 
     private static string? Get(Dictionary<string, string> header, string key) => header.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
 
-    // Headers say "English (US State Department media note)"; the store keeps a language code.
+    // Headers say "English (US State Department media note)" or "Russian (document text); English only in
+    // quotations": the store keeps the code of the language named first. A header naming no language we know
+    // leaves it to detection from the text.
     private static string? Language(string? text) => text is null ? null
-        : text.StartsWith("English", StringComparison.OrdinalIgnoreCase) ? "en"
-        : text.StartsWith("Russian", StringComparison.OrdinalIgnoreCase) ? "ru"
-        : text;
+        : text.StartsWith("English", StringComparison.OrdinalIgnoreCase) || text.Equals("en", StringComparison.OrdinalIgnoreCase) ? "en"
+        : text.StartsWith("Russian", StringComparison.OrdinalIgnoreCase) || text.Equals("ru", StringComparison.OrdinalIgnoreCase) ? "ru"
+        : text.StartsWith("Chinese", StringComparison.OrdinalIgnoreCase) || text.Equals("zh", StringComparison.OrdinalIgnoreCase) ? "zh"
+        : null;
+
+    // "full", or "partial (preamble + …)" / "fragments only (…)" / "excerpt": partial. Anything else is refused.
+    private static string? Completeness(string? text, string file, int? line)
+    {
+        if (text is null) return null;
+        var word = text.Split([' ', '(', ',', ';'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        return word switch
+        {
+            "full" or "complete" => "full",
+            "partial" or "fragments" or "fragment" or "excerpt" or "excerpts" => "partial",
+            _ => throw new ImportException(file, line, $"COMPLETENESS '{Shorten(text)}' is not a completeness: expected full, or partial (fragments, excerpt) with a note."),
+        };
+    }
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 }

@@ -31,7 +31,11 @@ internal static class DocumentQueries
         if (!reader.Read()) return null;
         string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         return new Document(reader.GetString(0), DateOnly.FromDateTime(reader.GetDateTime(1)), reader.GetString(2),
-            reader.GetString(3).Split('|', StringSplitOptions.RemoveEmptyEntries), Text(4), Text(5), Text(6), Text(7), reader.GetString(8), reader.GetString(9));
+            reader.GetString(3).Split('|', StringSplitOptions.RemoveEmptyEntries), Text(4), Text(5), Text(6), Text(7), reader.GetString(8), reader.GetString(9))
+        {
+            Place = Text(10),
+            Completeness = Text(11),
+        };
     }
 
     public static List<DocumentSummary> List(Database db, string? words, string? issuer, string? format, int limit)
@@ -43,7 +47,11 @@ internal static class DocumentQueries
         {
             list.Add(new DocumentSummary(reader.GetString(0), DateOnly.FromDateTime(reader.GetDateTime(1)), reader.GetString(2),
                 reader.GetString(3).Split('|', StringSplitOptions.RemoveEmptyEntries), reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7))
+            {
+                Language = reader.IsDBNull(10) ? null : reader.GetString(10),
+                Completeness = reader.IsDBNull(11) ? null : reader.GetString(11),
+            });
         }
         return list;
     }
@@ -68,7 +76,8 @@ internal static class DocumentQueries
             Staging.Append(db, "incoming_documents", documents, (row, d) => row
                 .AppendValue(d.Id).AppendValue((DateOnly?)d.Date).AppendValue(d.Title).AppendValue(string.Join('|', d.Issuers))
                 .AppendValue(d.Format).AppendValue(d.Language).AppendValue(d.SourceUrl).AppendValue(d.Licence).AppendValue(d.Corpus)
-                .AppendValue(d.Text).AppendValue(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text)))));
+                .AppendValue(d.Text).AppendValue(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text))))
+                .AppendValue(d.Place).AppendValue(d.Completeness));
             var segments = documents.SelectMany(d => Segmenter.Paragraphs(d.Text).Concat(Segmenter.Clauses(d.Text)).Select(s => (d.Id, Segment: s)));
             Staging.Append(db, "incoming_segments", segments, (row, x) => row
                 .AppendValue(x.Id).AppendValue(x.Segment.Kind.ToString().ToLowerInvariant()).AppendValue(x.Segment.Ordinal)

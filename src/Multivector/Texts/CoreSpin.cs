@@ -13,6 +13,13 @@ public enum ClauseRole
     Partial,
     /// <summary>Matched in no other statement: this document's own emphasis.</summary>
     Spin,
+    /// <summary>
+    /// Matched in no other statement, but some of the others are partial texts (excerpts, fragments): it may be
+    /// in their missing parts, so its absence is not evidence of spin.
+    /// </summary>
+    NotComparable,
+    /// <summary>In another language than the comparison's: no model here matches clauses across languages.</summary>
+    NotCompared,
 }
 
 /// <summary>
@@ -22,10 +29,16 @@ public enum ClauseRole
 /// </summary>
 /// <remarks>
 /// For two statements there is no partial: a clause is core or spin. "Spin" means only "not said in the
-/// others"; with partial texts it also covers what the others may say in their missing parts.
+/// others", so an unmatched clause is spin only when every other statement compared is a full text; when
+/// some are partial it is <see cref="ClauseRole.NotComparable"/>. Clauses in another language than the
+/// comparison's are <see cref="ClauseRole.NotCompared"/> and take no part in matching.
 /// </remarks>
 internal static class CoreSpin
 {
+    /// <summary>The role of an unmatched clause is spin only when no other statement compared is partial.</summary>
+    public static ClauseRole Role(int matchedIn, int documents, bool othersPartial) =>
+        matchedIn == 0 && othersPartial ? ClauseRole.NotComparable : Role(matchedIn, documents);
+
     public static ClauseRole Role(int matchedIn, int documents)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(documents, 2);

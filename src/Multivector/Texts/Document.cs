@@ -18,6 +18,15 @@ public sealed partial record Document(
     string Corpus,
     string Text)
 {
+    /// <summary>Where it was adopted, as the header says ("Astana, Kazakhstan").</summary>
+    public string? Place { get; init; }
+
+    /// <summary>
+    /// "full", "partial" (an excerpt or fragments: a clause missing from it is not evidence that it was left
+    /// out), or null when the source does not say.
+    /// </summary>
+    public string? Completeness { get; init; }
+
     /// <summary>Identifiers are what users type and cite, so they are restricted to characters a shell leaves alone.</summary>
     public static bool IsValidId(string id) => id.Length is > 0 and <= 200 && IdPattern().IsMatch(id);
 

@@ -108,7 +108,7 @@ internal static partial class TopicTagger
     }
 
     /// <summary>Keyword topics plus, when no keyword fired, the nearest seed's topic if it is near enough.</summary>
-    internal static IReadOnlyList<Topic>[] Tag(IReadOnlyList<string> clauses, float[][]? vectors)
+    internal static IReadOnlyList<Topic>[] Tag(IReadOnlyList<string> clauses, float[]?[]? vectors)
     {
         var result = new IReadOnlyList<Topic>[clauses.Count];
         float[][]? seeds = null;
@@ -121,13 +121,14 @@ internal static partial class TopicTagger
         for (var i = 0; i < clauses.Count; i++)
         {
             var topics = ByKeyword(clauses[i]);
-            if (topics.Count == 0 && vectors is not null && seeds is not null && seedTopics is not null)
+            // A clause without a vector (another language than the comparison's) is tagged by keywords only.
+            if (topics.Count == 0 && vectors?[i] is { } vector && seeds is not null && seedTopics is not null)
             {
                 var best = -1f;
                 var bestTopic = default(Topic);
                 for (var s = 0; s < seeds.Length; s++)
                 {
-                    var c = Embeddings.Cosine(vectors[i], seeds[s]);
+                    var c = Embeddings.Cosine(vector, seeds[s]);
                     if (c > best) (best, bestTopic) = (c, seedTopics[s]);
                 }
                 if (best >= SemanticThreshold) topics = [bestTopic];

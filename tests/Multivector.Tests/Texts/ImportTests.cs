@@ -178,6 +178,114 @@ public sealed class ImportTests : IDisposable
     public void Duplicate_identifiers_in_one_corpus_are_refused() =>
         AssertRejected(TextFormat.JsonLines, Write("dup.jsonl", Line1 + "\n" + Line1 + "\n"), "occurs more than once");
 
+    // Two statements in the shape of the C5+X files (PARTIES, LANGUAGE, COMPLETENESS, no FORMAT or ISSUERS),
+    // written for these tests, beside the documentation such a folder carries.
+    private const string Delhi = "TITLE: Delhi Declaration (test)\nDATE: 2022-01-27\nPLACE: virtual\n"
+        + "PARTIES: India (PM Narendra Modi); Kazakhstan (Tokayev); Kyrgyz Republic (Japarov); Tajikistan (Rahmon); Turkmenistan (Gurbanguly Berdimuhamedov); Uzbekistan (Mirziyoyev)\n"
+        + "LANGUAGE: English\nCOMPLETENESS: fragments only (2 quoted passages)\n=====\n\nThe leaders agreed to hold the summit every two years. They discussed connectivity through the Chabahar port.\n";
+
+    private const string Astana = "TITLE: Joint Statement (test)\nDATE: 2022-10-14\nPLACE: Astana, Kazakhstan\n"
+        + "PARTIES: Kazakhstan (Tokayev); Kyrgyz Republic (Japarov); Russian Federation (Putin); Tajikistan (Rahmon); Turkmenistan (Serdar Berdimuhamedov); Uzbekistan (Mirziyoyev) — names per the agency\n"
+        + "COMPLETENESS: partial (title + preamble)\n=====\n\nМы, президенты Республики Казахстан, Кыргызской Республики и Российской Федерации, подтверждаем стремление к сотрудничеству.\n";
+
+    private string C5xFolder()
+    {
+        Write("2022-01-27_india-central-asia.txt", Delhi);
+        Write("2022-10-14_russia-central-asia.txt", Astana);
+        Write("SOURCES.md", "# Sources\n\n| File | Document |\n");
+        Write("README.md", "Notes on this folder.\n");
+        Write(".draft.txt", "not a statement");
+        return _folder;
+    }
+
+    [Fact]
+    public void A_c5x_folder_imports_as_it_is_with_documentation_skipped_and_listed()
+    {
+        var result = _store.ImportTexts(TextFormat.Folder, C5xFolder());
+
+        Assert.Equal(2, result.DocumentsAdded);
+        Assert.Equal([".draft.txt", "README.md", "SOURCES.md"], result.Skipped);
+        var delhi = _store.Document("2022-01-27_india-central-asia");
+        Assert.Equal(["IND", "KAZ", "KGZ", "TJK", "TKM", "UZB"], delhi.Issuers);
+        Assert.Equal("C5+India", delhi.Format);
+        Assert.Equal("en", delhi.Language);
+        Assert.Equal("partial", delhi.Completeness);
+        Assert.Equal("virtual", delhi.Place);
+        var astana = _store.Document("2022-10-14_russia-central-asia");
+        Assert.Equal(["KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB"], astana.Issuers);
+        Assert.Equal("C5+Russia", astana.Format);
+        Assert.Equal("ru", astana.Language);
+        Assert.Equal("Astana, Kazakhstan", astana.Place);
+        var listed = Assert.Single(_store.Documents(format: "C5+India"));
+        Assert.Equal(("en", "partial"), (listed.Language, listed.Completeness));
+    }
+
+    [Fact]
+    public void A_statement_format_given_at_import_replaces_the_inferred_one()
+    {
+        _store.ImportTexts(TextFormat.Folder, C5xFolder(), statementFormat: "India-Central Asia Summit");
+
+        Assert.Equal("India-Central Asia Summit", _store.Document("2022-01-27_india-central-asia").Format);
+        Assert.Equal(2, _store.Documents(format: "India-Central Asia Summit").Count);
+    }
+
+    [Fact]
+    public void A_party_the_store_does_not_know_is_refused_with_its_line() =>
+        AssertRejected(TextFormat.Folder, Write("2022-01-27_atlantis.txt", Delhi.Replace("India (PM Narendra Modi)", "Atlantis (King)", StringComparison.Ordinal)),
+            "2022-01-27_atlantis.txt, line 4: PARTIES names 'Atlantis', which is not a state or group the store knows");
+
+    [Fact]
+    public void A_completeness_that_is_neither_full_nor_partial_is_refused_with_its_line() =>
+        AssertRejected(TextFormat.Folder, Write("2022-01-27_half.txt", Delhi.Replace("COMPLETENESS: fragments only", "COMPLETENESS: mostly", StringComparison.Ordinal)),
+            "2022-01-27_half.txt, line 6: COMPLETENESS 'mostly (2 quoted passages)' is not a completeness: expected full, or partial");
+
+    [Fact]
+    public void Compare_leaves_other_languages_out_and_calls_unmatched_clauses_not_comparable_beside_a_partial_text()
+    {
+        Write("2020-01-02_full.txt", Good.Replace("FORMAT: C5+1\n", "COMPLETENESS: full\n", StringComparison.Ordinal)
+            .Replace("We will meet again.", "We will meet again. We support the Chabahar port.", StringComparison.Ordinal));
+        _store.ImportTexts(TextFormat.Folder, C5xFolder());
+
+        var report = _store.Compare(["2020-01-02_full", "2022-01-27_india-central-asia", "2022-10-14_russia-central-asia"], semantic: false);
+
+        Assert.Equal("en", report.Language);
+        var full = report.Sides[0];
+        Assert.Equal(3, full.Clauses.Count);
+        Assert.Equal(0, full.Spin);
+        Assert.Equal(full.Clauses.Count(c => c.Matches.Count == 0), full.NotComparable);
+        Assert.True(full.NotComparable >= 2, $"{full.NotComparable} not comparable");
+        var russian = report.Sides[2];
+        Assert.All(russian.Clauses, c => Assert.Equal(ClauseRole.NotCompared, c.Role));
+        Assert.All(russian.Clauses, c => Assert.Empty(c.Matches));
+        Assert.Equal(0, russian.Comparable);
+        Assert.Contains("2022-10-14_russia-central-asia: 1 Russian clause not compared: no cross-language model.", report.LeftOut);
+        Assert.DoesNotContain(report.Sides.SelectMany(s => s.Clauses).SelectMany(c => c.Matches), m => m.Document == "2022-10-14_russia-central-asia");
+    }
+
+    [Fact]
+    public void Between_full_texts_an_unmatched_clause_is_still_spin()
+    {
+        Write("2020-01-02_full.txt", Good.Replace("FORMAT: C5+1\n", "COMPLETENESS: full\n", StringComparison.Ordinal));
+        Write("2020-01-03_other.txt", Good.Replace("FORMAT: C5+1\n", "COMPLETENESS: full\n", StringComparison.Ordinal)
+            .Replace("DATE: 2020-01-02", "DATE: 2020-01-03", StringComparison.Ordinal).Replace("We will meet again.", "Trade across the Caspian Sea will grow.", StringComparison.Ordinal));
+        _store.ImportTexts(TextFormat.Folder, _folder);
+
+        var report = _store.Compare(["2020-01-02_full", "2020-01-03_other"], semantic: false);
+
+        Assert.Equal([ClauseRole.Core, ClauseRole.Spin], report.Sides[0].Clauses.Select(c => c.Role));
+        Assert.Equal(0, report.Sides[0].NotComparable);
+        Assert.Empty(report.LeftOut);
+        Assert.Equal(1.0, report.Sides[0].Comparable);
+    }
+
+    [Theory]
+    [InlineData("We affirm our commitment to peace.", "en")]
+    [InlineData("Стороны подтверждают приверженность миру.", "ru")]
+    [InlineData("各方重申致力于和平。", "zh")]
+    [InlineData("12 345 — 2023", null)]
+    public void Without_a_language_line_the_script_says(string text, string? language) =>
+        Assert.Equal(language, Languages.Detect(text));
+
     [Fact]
     public void A_store_from_before_statements_says_how_to_add_them()
     {

@@ -158,8 +158,13 @@ CREATE TABLE IF NOT EXISTS documents (
     corpus VARCHAR NOT NULL,
     text VARCHAR NOT NULL,
     sha256 VARCHAR NOT NULL,        -- of the text, so a re-import can tell same from changed
-    import_id INTEGER NOT NULL
+    import_id INTEGER NOT NULL,
+    place VARCHAR,
+    completeness VARCHAR            -- full, partial, or NULL when the source does not say
 );
+-- Stores from before place and completeness get them on their next writable open.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS place VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS completeness VARCHAR;
 CREATE TABLE IF NOT EXISTS segments (
     document VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,          -- paragraph, sentence, commitment
