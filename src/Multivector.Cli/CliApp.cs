@@ -79,6 +79,9 @@ internal static class CliApp
             Add<ReuseCommand>(config, "reuse")
                 .WithDescription("Find passages a statement reuses from earlier statements in the store, with offsets on both sides.")
                 .WithExample("reuse", "c5plus1-new-york-declaration");
+            Add<FramingCommand>(config, "framing")
+                .WithDescription("Find framing markers (world order, praise of a partner's system, security, sovereignty) and transport corridors in statements, with quoted spans.")
+                .WithExample("framing", "c5plus1-new-york-declaration");
             Add<TopicsCommand>(config, "topics")
                 .WithDescription("Tag each clause of a statement with topics from the taxonomy (docs/methodology.md).")
                 .WithExample("topics", "c5plus1-new-york-declaration");

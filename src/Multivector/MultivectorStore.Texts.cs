@@ -86,6 +86,16 @@ public sealed partial class MultivectorStore
         return TextAnalysis.Compare(documents, semantic, thresholds ?? AlignmentThresholds.Default);
     }
 
+    /// <summary>
+    /// Framing markers (world order, praise of a partner's system, security, sovereignty) and transport corridors
+    /// in each statement, with offsets, quoted spans and counts per 1,000 words (docs/framing.md).
+    /// </summary>
+    public FramingReport Framing(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0) throw MultivectorException.BadRequest("Framing needs one or more documents.");
+        return TextAnalysis.Framing([.. ids.Select(Document)]);
+    }
+
     /// <summary>Earlier documents in the store that <paramref name="id"/> reuses text from, with passages and offsets on both sides.</summary>
     public ReuseReport Reuse(string id)
     {

@@ -105,4 +105,25 @@ public sealed class TextsCommandTests(CliStore store)
         Assert.Contains("\"completeness\": \"partial\"", listed, StringComparison.Ordinal);
         Assert.Contains("\"issuers\": [\n      \"IND\"", listed.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Framing_names_the_corridor_and_the_markers_of_the_new_york_declaration()
+    {
+        var (exit, output, status) = store.Run("framing", "c5plus1-new-york-declaration");
+
+        Assert.True(exit == 0, status);
+        var text = output.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("Corridor: Middle Corridor", text, StringComparison.Ordinal);
+        Assert.Contains("sovereignty and", text, StringComparison.Ordinal);
+        Assert.Contains("Lexicon version 1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Framing_of_an_unknown_document_fails_with_a_clear_error()
+    {
+        var (exit, _, status) = store.Run("framing", "no-such-statement");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("No document 'no-such-statement'", status, StringComparison.Ordinal);
+    }
 }

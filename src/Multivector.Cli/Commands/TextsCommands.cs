@@ -159,3 +159,22 @@ internal sealed class TopicsCommand(Terminal terminal) : Command<TopicsCommand.S
         return 0;
     }
 }
+
+internal sealed class FramingCommand(Terminal terminal) : Command<FramingCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<DOCS>")]
+        [Description("One or more document identifiers (or distinctive parts of them), as `multivector texts list` shows.")]
+        public string[] Documents { get; init; } = [];
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = StoreAccess.Open(settings, terminal);
+        var report = store.Framing(settings.Documents);
+        if (settings.Json) Json.Write(terminal.Output, report);
+        else TextTables.Render(terminal.Output, report);
+        return 0;
+    }
+}

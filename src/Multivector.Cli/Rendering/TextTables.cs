@@ -129,6 +129,30 @@ internal static class TextTables
         if (!report.Semantic) console.MarkupLine("[grey]Keywords only (--lexical).[/]");
     }
 
+    public static void Render(IAnsiConsole console, FramingReport report)
+    {
+        foreach (var d in report.Documents)
+        {
+            console.MarkupLine($"[bold]{Shown.Escape(d.Document.Title)}[/] ({Date(d.Document.Date)}; {d.Words:N0} words in clauses; {Shown.Escape(d.Document.Language ?? "language unknown")}{(d.Document.Completeness == "partial" ? ", partial text" : "")})");
+            if (d.Counts.Count == 0) console.MarkupLine("  No framing markers.");
+            else
+            {
+                var table = new Table().Border(TableBorder.Simple).AddColumn("Marker").AddColumn(new TableColumn("Hits").RightAligned())
+                    .AddColumn(new TableColumn("Per 1,000 words").RightAligned()).AddColumn("Quoted (offset)");
+                foreach (var c in d.Counts)
+                {
+                    var quotes = d.Hits.Where(h => h.Marker == c.Marker).Take(3).Select(h => $"“{Short(h.Quote, 40)}” ({h.Start})");
+                    table.AddRow(Shown.Escape(c.Label), c.Hits.ToString(CultureInfo.InvariantCulture), c.Per1000Words.ToString("0.0", CultureInfo.InvariantCulture), Shown.Escape(string.Join("\n", quotes)));
+                }
+                console.Write(table);
+            }
+            foreach (var m in d.Corridors)
+                console.MarkupLine($"  Corridor: [bold]{Shown.Escape(m.Name)}[/] ({Shown.Escape(m.Endpoints)}), toward {Shown.Escape(string.Join(", ", m.Toward))}: {string.Join(", ", m.Hits.Select(h => $"“{Shown.Escape(Short(h.Quote, 40))}” ({h.Start})"))}");
+            console.WriteLine();
+        }
+        console.MarkupLine($"[grey]Lexicon version {Shown.Escape(report.LexiconVersion)} (docs/framing.md).[/]");
+    }
+
     private static string Role(ClauseRole role) => role switch
     {
         ClauseRole.Core => "[green]core[/]",

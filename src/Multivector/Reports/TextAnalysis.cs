@@ -3,7 +3,7 @@ using Multivector.Texts;
 namespace Multivector.Reports;
 
 /// <summary>Puts segmentation, embeddings, alignment, core/spin and topics together into the reports. No I/O.</summary>
-internal static class TextAnalysis
+internal static partial class TextAnalysis
 {
     public static DocumentSummary Summary(Document d) => new(d.Id, d.Date, d.Title, d.Issuers, d.Format, d.Corpus, d.SourceUrl, d.Licence)
     {
@@ -114,6 +114,45 @@ internal static class TextAnalysis
             .OrderByDescending(g => g.Sides)
             .ThenBy(g => g.Clauses.Select((c, d) => c.Count > 0 ? d * 100_000 + c[0] : int.MaxValue).Min())];
     }
+
+    /// <summary>
+    /// The framing markers and corridors in each statement's clauses (editorial notes in brackets are not
+    /// clauses, so they never count), with counts per 1,000 words of those clauses.
+    /// </summary>
+    public static FramingReport Framing(IReadOnlyList<Document> documents) =>
+        new(Texts.Framing.Version, [.. documents.Select(FramingOf)]);
+
+    private static FramingDocument FramingOf(Document document)
+    {
+        var clauses = Segmenter.Clauses(document.Text);
+        bool InClause((string Id, int Start, int Length) h) => clauses.Any(c => h.Start >= c.Start && h.Start + h.Length <= c.End);
+        var words = clauses.Sum(c => Words(c.Text));
+        var markers = Texts.Framing.Markers.ToDictionary(m => m.Id);
+        var hits = Texts.Framing.MarkerHits(document.Text).Where(InClause)
+            .Select(h => new FramingHit(h.Id, markers[h.Id].Label, h.Start, h.Length, document.Text.Substring(h.Start, h.Length))).ToList();
+        var counts = hits.GroupBy(h => h.Marker)
+            .Select(g => new MarkerCount(g.Key, markers[g.Key].Label, markers[g.Key].Group, g.Count(), words == 0 ? 0 : Math.Round(1000.0 * g.Count() / words, 2)))
+            .OrderBy(c => c.Group).ThenByDescending(c => c.Hits).ThenBy(c => c.Marker, StringComparer.Ordinal).ToList();
+        var corridors = Texts.Framing.Corridors.ToDictionary(c => c.Id);
+        var mentions = Texts.Framing.CorridorHits(document.Text).Where(InClause).GroupBy(h => h.Id)
+            .Select(g => new CorridorMention(g.Key, corridors[g.Key].Name, corridors[g.Key].Endpoints, corridors[g.Key].Toward,
+                [.. g.Select(h => new FramingHit(h.Id, corridors[h.Id].Name, h.Start, h.Length, document.Text.Substring(h.Start, h.Length)))]))
+            .OrderBy(m => m.Hits[0].Start).ToList();
+        return new FramingDocument(Summary(document), words, counts, hits, mentions);
+    }
+
+    // Words of a clause: runs of letters or digits, with a run of Han characters counted as one word per two
+    // characters (Chinese writes no spaces; two characters is a common word length).
+    private static int Words(string text)
+    {
+        var words = 0;
+        foreach (System.Text.RegularExpressions.Match m in WordRun().Matches(text))
+            words += m.Value[0] is >= '\u4E00' and <= '\u9FFF' ? Math.Max(1, m.Length / 2) : 1;
+        return words;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u4E00-\u9FFF]+|[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex WordRun();
 
     public static TopicReport Topics(Document document, bool semantic)
     {

@@ -87,3 +87,18 @@ public sealed record ReuseReport(DocumentSummary Document, int DocumentsInStore,
 public sealed record TopicClause(ClauseSpan Clause, IReadOnlyList<Topic> Topics);
 
 public sealed record TopicReport(DocumentSummary Document, bool Semantic, IReadOnlyList<TopicClause> Clauses, IReadOnlyList<TopicCount> Totals);
+
+/// <summary>One marker or corridor found in a statement: where, and the words quoted.</summary>
+public sealed record FramingHit(string Marker, string Label, int Start, int Length, string Quote);
+
+/// <summary>How often a statement uses a marker, and per 1,000 words of its clauses.</summary>
+public sealed record MarkerCount(string Marker, string Label, Texts.FramingGroup Group, int Hits, double Per1000Words);
+
+/// <summary>A corridor a statement names, its endpoints and the partners it points toward, with each mention.</summary>
+public sealed record CorridorMention(string Corridor, string Name, string Endpoints, IReadOnlyList<string> Toward, IReadOnlyList<FramingHit> Hits);
+
+/// <summary>One statement's framing: marker counts and hits, and the corridors it names.</summary>
+public sealed record FramingDocument(DocumentSummary Document, int Words, IReadOnlyList<MarkerCount> Counts, IReadOnlyList<FramingHit> Hits, IReadOnlyList<CorridorMention> Corridors);
+
+/// <summary>Framing markers and corridors of one or more statements, by lexicon version (docs/framing.md).</summary>
+public sealed record FramingReport(string LexiconVersion, IReadOnlyList<FramingDocument> Documents);

@@ -278,6 +278,28 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(1.0, report.Sides[0].Comparable);
     }
 
+    [Fact]
+    public void Framing_quotes_markers_and_corridors_from_clauses_and_never_from_editorial_notes()
+    {
+        Write("2022-01-27_india-central-asia.txt", Delhi.Replace("the Chabahar port.\n", "the Chabahar port. They condemned terrorism.\n\n[Note: the agency also mentioned the Middle Corridor.]\n", StringComparison.Ordinal));
+
+        _store.ImportTexts(TextFormat.Folder, _folder);
+        var report = _store.Framing(["2022-01-27_india-central-asia"]);
+
+        var d = Assert.Single(report.Documents);
+        Assert.Equal(Framing.Version, report.LexiconVersion);
+        var chabahar = Assert.Single(d.Corridors);
+        Assert.Equal("chabahar", chabahar.Corridor);
+        Assert.Contains("IND", chabahar.Toward);
+        var hit = Assert.Single(chabahar.Hits);
+        Assert.Equal("Chabahar", hit.Quote);
+        Assert.Equal("Chabahar", _store.Document("2022-01-27_india-central-asia").Text.Substring(hit.Start, hit.Length));
+        var terrorism = Assert.Single(d.Counts);
+        Assert.Equal(("security-cooperation", 1), (terrorism.Marker, terrorism.Hits));
+        Assert.Equal(Math.Round(1000.0 / d.Words, 2), terrorism.Per1000Words);
+        Assert.DoesNotContain(d.Corridors, c => c.Corridor == "middle-corridor");
+    }
+
     [Theory]
     [InlineData("We affirm our commitment to peace.", "en")]
     [InlineData("Стороны подтверждают приверженность миру.", "ru")]
