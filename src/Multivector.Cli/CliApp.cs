@@ -69,6 +69,9 @@ internal static class CliApp
                 Add<TextsImportCommand>(texts, "texts import")
                     .WithDescription("Import statements: a folder of .txt/.md files with a metadata header, or a JSON-Lines corpus.")
                     .WithExample("texts", "import", "statements/", "--corpus", "my-statements");
+                Add<TextsFetchCommand>(texts, "texts fetch")
+                    .WithDescription("Download a statement's web page, extract its main text and store it with its URL, retrieval time, language and checksum.")
+                    .WithExample("texts", "fetch", "https://www.akorda.kz/en/joint-statement", "--format", "C5+Russia");
                 Add<TextsListCommand>(texts, "texts list")
                     .WithDescription("List stored statements with their identifiers, newest first.")
                     .WithExample("texts", "list", "--format", "C5+1");

@@ -87,6 +87,38 @@ public sealed partial class MultivectorStore
     }
 
     /// <summary>
+    /// Downloads a statement's web page, extracts its main text (SmartReader) and stores it with its final URL,
+    /// retrieval time, detected language and the text's checksum, all at once like any import. The date comes
+    /// from <paramref name="date"/>, else from the page's publication date; the identifier is the date, the
+    /// host and the start of the URL's SHA-256, unless <paramref name="id"/> names one. Nothing is written when
+    /// the page cannot be fetched, has no main text, or is larger than the limit.
+    /// </summary>
+    public TextImportResult FetchText(Uri url, string? statementFormat = null, DateOnly? date = null, IReadOnlyList<StateCode>? issuers = null, string? id = null, HttpClient? client = null)
+    {
+        if (ReadOnly) throw new MultivectorException("This store is open read-only; fetching a statement needs a writable store.", ErrorKind.BadRequest);
+        if (id is not null && !Texts.Document.IsValidId(id)) throw MultivectorException.BadRequest($"'{id}' cannot be an identifier: expected letters, digits and . _ + - only.");
+        foreach (var s in issuers ?? []) State(s);
+        var own = client is null ? WebPages.Client() : null;
+        try
+        {
+            var page = WebPages.Fetch(client ?? own!, url);
+            var day = date ?? page.Published
+                ?? throw new ImportException(url.ToString(), null, "the page gives no publication date: expected a date for the statement (give one).");
+            var urlHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(page.Url.ToString())))[..8];
+            var documentId = id ?? $"{day:yyyy-MM-dd}_{page.Url.Host.Replace('.', '-')}-{urlHash}";
+            var document = new Texts.Document(documentId, day, page.Title, [.. (issuers ?? []).Select(s => s.Value)], statementFormat?.Trim(), page.Language,
+                page.Url.ToString(), null, "web", page.Text) { RetrievedAt = page.RetrievedAt };
+            var result = DocumentQueries.Import(_db, TextFormat.Web, url.ToString(), "web", [document]);
+            if (result.DocumentsAdded > 0) _db.Publish();
+            return result;
+        }
+        finally
+        {
+            own?.Dispose();
+        }
+    }
+
+    /// <summary>
     /// Framing markers (world order, praise of a partner's system, security, sovereignty) and transport corridors
     /// in each statement, with offsets, quoted spans and counts per 1,000 words (docs/framing.md).
     /// </summary>

@@ -126,4 +126,24 @@ public sealed class TextsCommandTests(CliStore store)
         Assert.Equal(1, exit);
         Assert.Contains("No document 'no-such-statement'", status, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ftp://example.org/statement", "'ftp://example.org/statement' is not a web address: expected an http or https URL.")]
+    [InlineData("statement.html", "'statement.html' is not a web address")]
+    public void Texts_fetch_refuses_what_is_not_a_web_address_as_a_usage_error(string url, string says)
+    {
+        var (exit, _, status) = store.Run("texts", "fetch", url);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(says, status.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Texts_fetch_refuses_a_date_that_is_not_one()
+    {
+        var (exit, _, status) = store.Run("texts", "fetch", "http://127.0.0.1:9/statement", "--date", "9 May 2024");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--date", status, StringComparison.Ordinal);
+    }
 }

@@ -53,6 +53,49 @@ internal sealed class TextsImportCommand(Terminal terminal) : Command<TextsImpor
     }
 }
 
+internal sealed class TextsFetchCommand(Terminal terminal) : Command<TextsFetchCommand.Settings>
+{
+    internal sealed class Settings : StoreSettings
+    {
+        [CommandArgument(0, "<URL>")]
+        [Description("The statement's web page (http or https), such as a presidential or foreign-ministry news page.")]
+        public string Url { get; init; } = "";
+
+        [CommandOption("--format <NAME>")]
+        [Description("The statement's format, such as C5+Russia.")]
+        public string? Format { get; init; }
+
+        [CommandOption("--date <DATE>")]
+        [Description("The statement's date (YYYY-MM-DD). Default: the page's publication date; refused when the page gives none.")]
+        public string? Date { get; init; }
+
+        [CommandOption("--issuers <CODES>")]
+        [Description("Comma-separated states that issued it (codes or names).")]
+        public string? Issuers { get; init; }
+
+        [CommandOption("--id <ID>")]
+        [Description("Identifier to store it under. Default: the date, the host and the start of the URL's checksum.")]
+        public string? Id { get; init; }
+
+        public override ValidationResult Validate() =>
+            !Uri.TryCreate(Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") ? ValidationResult.Error($"'{Url}' is not a web address: expected an http or https URL.")
+            : Date is not null && !Input.TryDate(Date, out _, out var error) ? ValidationResult.Error("--date " + error)
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var date = Flag.Value<DateOnly?>("--date", settings.Date, Input.TryDate);
+        using var store = StoreAccess.Open(settings, terminal, write: true);
+        var result = store.FetchText(new Uri(settings.Url), settings.Format, date, store.ResolveStates(settings.Issuers, []), settings.Id);
+        if (settings.Json) Json.Write(terminal.Output, result);
+        else terminal.Output.MarkupLine(result.DocumentsAdded > 0
+            ? $"Fetched and stored [bold]{Shown.Escape(result.Path)}[/] ({result.SegmentsAdded:N0} segments)."
+            : $"Already stored: [bold]{Shown.Escape(result.Path)}[/] gave the same text as before.");
+        return 0;
+    }
+}
+
 internal sealed class TextsListCommand(Terminal terminal) : Command<TextsListCommand.Settings>
 {
     internal sealed class Settings : StoreSettings

@@ -14,6 +14,8 @@ public enum TextFormat
 {
     Folder,
     JsonLines,
+    /// <summary>A web page fetched by <c>texts fetch</c>; not a format to read from a path.</summary>
+    Web,
 }
 
 public static class TextFormats

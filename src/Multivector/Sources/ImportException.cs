@@ -16,5 +16,9 @@ public sealed class ImportException : MultivectorException
         : base(Where(file, line) + problem, ErrorKind.BadInput, inner) => (File, Line) = (file, line);
 
     private static string Where(string file, long? line) =>
-        line is null ? $"{Path.GetFileName(file)}: " : $"{Path.GetFileName(file)}, line {line}: ";
+        line is null ? $"{Shown(file)}: " : $"{Shown(file)}, line {line}: ";
+
+    // A file by its name; a web address whole, since its last segment alone does not say which page it was.
+    private static string Shown(string file) =>
+        file.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || file.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? file : Path.GetFileName(file);
 }

@@ -35,6 +35,7 @@ internal static class DocumentQueries
         {
             Place = Text(10),
             Completeness = Text(11),
+            RetrievedAt = reader.IsDBNull(12) ? null : DateTime.SpecifyKind(reader.GetDateTime(12), DateTimeKind.Utc),
         };
     }
 
@@ -77,7 +78,7 @@ internal static class DocumentQueries
                 .AppendValue(d.Id).AppendValue((DateOnly?)d.Date).AppendValue(d.Title).AppendValue(string.Join('|', d.Issuers))
                 .AppendValue(d.Format).AppendValue(d.Language).AppendValue(d.SourceUrl).AppendValue(d.Licence).AppendValue(d.Corpus)
                 .AppendValue(d.Text).AppendValue(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text))))
-                .AppendValue(d.Place).AppendValue(d.Completeness));
+                .AppendValue(d.Place).AppendValue(d.Completeness).AppendValue(d.RetrievedAt));
             var segments = documents.SelectMany(d => Segmenter.Paragraphs(d.Text).Concat(Segmenter.Clauses(d.Text)).Select(s => (d.Id, Segment: s)));
             Staging.Append(db, "incoming_segments", segments, (row, x) => row
                 .AppendValue(x.Id).AppendValue(x.Segment.Kind.ToString().ToLowerInvariant()).AppendValue(x.Segment.Ordinal)
@@ -93,7 +94,7 @@ internal static class DocumentQueries
             }
             if (clashes > 0)
                 throw new ImportException(path, null, $"{clashes} document(s), first '{firstClash}', are already stored under the same identifier with a different text: expected new identifiers or the same texts. Nothing was imported.");
-            var formatName = format == TextFormat.Folder ? "folder" : "json-lines";
+            var formatName = format switch { TextFormat.Folder => "folder", TextFormat.Web => "web", _ => "json-lines" };
             int? importId = null;
             var segmentsAdded = 0;
             if (added > 0)

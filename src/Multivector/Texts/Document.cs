@@ -27,6 +27,9 @@ public sealed partial record Document(
     /// </summary>
     public string? Completeness { get; init; }
 
+    /// <summary>When a fetched page was downloaded (UTC); null for a statement read from a file.</summary>
+    public DateTime? RetrievedAt { get; init; }
+
     /// <summary>Identifiers are what users type and cite, so they are restricted to characters a shell leaves alone.</summary>
     public static bool IsValidId(string id) => id.Length is > 0 and <= 200 && IdPattern().IsMatch(id);
 

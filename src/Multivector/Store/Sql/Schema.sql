@@ -160,11 +160,13 @@ CREATE TABLE IF NOT EXISTS documents (
     sha256 VARCHAR NOT NULL,        -- of the text, so a re-import can tell same from changed
     import_id INTEGER NOT NULL,
     place VARCHAR,
-    completeness VARCHAR            -- full, partial, or NULL when the source does not say
+    completeness VARCHAR,           -- full, partial, or NULL when the source does not say
+    retrieved_at TIMESTAMP          -- when `texts fetch` downloaded it (UTC); NULL for files
 );
 -- Stores from before place and completeness get them on their next writable open.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS place VARCHAR;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS completeness VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS retrieved_at TIMESTAMP;
 CREATE TABLE IF NOT EXISTS segments (
     document VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,          -- paragraph, sentence, commitment

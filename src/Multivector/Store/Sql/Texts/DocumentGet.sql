@@ -1,3 +1,3 @@
-SELECT id, date, title, issuers, format, language, source_url, licence, corpus, text, place, completeness
+SELECT id, date, title, issuers, format, language, source_url, licence, corpus, text, place, completeness, retrieved_at
 FROM documents
 WHERE id = $id;
