@@ -107,7 +107,8 @@ public sealed partial class MultivectorStore
             var urlHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(page.Url.ToString())))[..8];
             var documentId = id ?? $"{day:yyyy-MM-dd}_{page.Url.Host.Replace('.', '-')}-{urlHash}";
             var document = new Texts.Document(documentId, day, page.Title, [.. (issuers ?? []).Select(s => s.Value)], statementFormat?.Trim(), page.Language,
-                page.Url.ToString(), null, "web", page.Text) { RetrievedAt = page.RetrievedAt };
+                page.Url.ToString(), null, "web", page.Text)
+            { RetrievedAt = page.RetrievedAt };
             var result = DocumentQueries.Import(_db, TextFormat.Web, url.ToString(), "web", [document]);
             if (result.DocumentsAdded > 0) _db.Publish();
             return result;
