@@ -71,6 +71,52 @@ public sealed class CrashTests : IDisposable
     }
 
     [Fact]
+    public void A_statements_import_killed_at_any_point_leaves_the_old_store_or_the_new_one()
+    {
+        var template = Path.Combine(_folder, "texts-template.duckdb");
+        MultivectorStore.Open(template).Dispose();
+        var texts = Directory.CreateDirectory(Path.Combine(_folder, "statements")).FullName;
+        File.WriteAllText(Path.Combine(texts, "README.md"), "Not a statement.\n");
+        const int Statements = 60;
+        for (var i = 0; i < Statements; i++)
+        {
+            File.WriteAllText(Path.Combine(texts, $"2024-01-{1 + i % 28:00}_crash-{i:000}.txt"),
+                $"TITLE: Statement {i}\nDATE: 2024-01-{1 + i % 28:00}\nPARTIES: Kazakhstan; Kyrgyz Republic; Tajikistan; Turkmenistan; Uzbekistan; India\nCOMPLETENESS: full\n=====\n\n"
+                + string.Concat(Enumerable.Range(0, 40).Select(k => $"The Parties agreed on measure {i}.{k} of their cooperation in trade, transport and water. ")) + "\n");
+        }
+        var before = Fingerprint(template);
+        var after = before with { Documents = before.Documents + Statements };
+
+        var outcomes = new List<string>();
+        foreach (var point in FaultPoints.Where(p => p != "read"))
+        {
+            var store = Fresh(template, "texts-" + point);
+            Assert.Equal(137, ChildCli.Run(["texts", "import", texts, "--store", store], fault: point));
+            outcomes.Add(VerifyTexts(store, before, after, point, texts));
+        }
+        foreach (var delay in Delays(SweepPoints, 250, 1500))
+        {
+            var store = Fresh(template, $"texts-t{delay}");
+            ChildCli.KillAfter(["texts", "import", texts, "--store", store], TimeSpan.FromMilliseconds(delay));
+            outcomes.Add(VerifyTexts(store, before, after, $"{delay} ms", texts));
+        }
+        Report("texts import", outcomes);
+        Assert.Contains(outcomes, o => o.Contains("old", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Contains("new", StringComparison.Ordinal));
+    }
+
+    private string VerifyTexts(string store, StoreState before, StoreState after, string point, string texts)
+    {
+        var now = Fingerprint(store);
+        Assert.True(now == before || now == after, $"killed at {point}: the store is neither the old nor the new one: {now}");
+        AssertIntact(store, point);
+        Assert.Equal(0, ChildCli.Run(["texts", "import", texts, "--store", store]));
+        Assert.Equal(after, Fingerprint(store));
+        Assert.Empty(Directory.EnumerateFiles(_folder, Path.GetFileName(store) + ".*.tmp*"));
+        return $"{point}: {(now == before ? "old" : "new")}";
+    }
+
+    [Fact]
     public void A_first_build_killed_at_any_point_leaves_no_store_or_a_whole_one()
     {
         var reference = Path.Combine(_folder, "reference.duckdb");
