@@ -55,3 +55,27 @@ public sealed class FramingTests(ITestOutputHelper output)
         Assert.Equal(["tapi"], Found("The TAPI pipeline."));
     }
 }
+
+public sealed class RussianTopicTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Russian_keywords_tag_the_labelled_clauses()
+    {
+        var labels = RussianTopicLabels.All;
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var (clause, topics) in labels)
+        {
+            var tagged = TopicTagger.ByKeyword(clause);
+            tp += tagged.Count(topics.Contains);
+            fp += tagged.Count(t => !topics.Contains(t));
+            fn += topics.Count(t => !tagged.Contains(t));
+            foreach (var t in tagged.Where(t => !topics.Contains(t))) output.WriteLine($"+{t}: {clause}");
+            foreach (var t in topics.Where(t => !tagged.Contains(t))) output.WriteLine($"-{t}: {clause}");
+        }
+        output.WriteLine($"precision {tp}/{tp + fp}, recall {tp}/{tp + fn}");
+
+        // Recorded in docs/methodology.md ("Topics"); keywords only, as the sentence model is English-only.
+        Assert.True(tp / (double)(tp + fp) >= 0.85, $"precision {tp}/{tp + fp}");
+        Assert.True(tp / (double)(tp + fn) >= 0.9, $"recall {tp}/{tp + fn}");
+    }
+}
