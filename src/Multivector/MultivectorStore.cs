@@ -72,7 +72,11 @@ public sealed partial class MultivectorStore : IDisposable
                 throw new MultivectorException($"The DuckDB file {Path} is not a Multivector store (it has no meta table): expected a store that Multivector built.", ErrorKind.BadRequest);
             }
         }
+        // A store from before the documents' newest columns gets them from the schema script; that is a change
+        // to publish even when nothing else is.
+        var textColumnsMissing = !_db.Fresh && !DocumentQueries.Present(_db);
         Seed.Schema(_db);
+        changed |= textColumnsMissing;
         if (Meta.Get(_db, "schema") is null)
         {
             var tables = ReferenceTables.Read(Bundle.Folder);

@@ -56,6 +56,18 @@ internal static class TextTables
         }
         console.Write(summary);
         foreach (var note in report.LeftOut) console.MarkupLine($"[grey]{Shown.Escape(note)}[/]");
+        if (report.Framing is { } framing)
+        {
+            // One line a statement: the markers it uses (hits) and the corridors it names; `framing` quotes them.
+            console.MarkupLine("[bold]Framing[/] (markers with hits; corridors named; multivector framing quotes each)");
+            for (var i = 0; i < framing.Documents.Count; i++)
+            {
+                var d = framing.Documents[i];
+                var markers = d.Counts.Count == 0 ? "no markers" : string.Join(", ", d.Counts.Select(c => $"{c.Label} {c.Hits}"));
+                var corridors = d.Corridors.Count == 0 ? "" : "; corridors: " + string.Join(", ", d.Corridors.Select(c => $"{c.Name} (toward {string.Join(" ", c.Toward)})"));
+                console.MarkupLine($"  {i + 1}  {Shown.Escape(markers + corridors)}");
+            }
+        }
         if (report.Shared.Count > 0)
         {
             console.WriteLine();

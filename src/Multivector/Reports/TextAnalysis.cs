@@ -76,6 +76,7 @@ internal static partial class TextAnalysis
         {
             Language = language,
             LeftOut = leftOut,
+            Framing = Framing(documents),
         };
     }
 

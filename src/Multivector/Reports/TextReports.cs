@@ -56,6 +56,9 @@ public sealed record CompareReport(IReadOnlyList<CompareSide> Sides, IReadOnlyLi
 
     /// <summary>What was left out and why ("9 Russian clauses not compared: no cross-language model").</summary>
     public IReadOnlyList<string> LeftOut { get; init; } = [];
+
+    /// <summary>Each statement's framing markers and corridors, side by side (docs/framing.md).</summary>
+    public FramingReport? Framing { get; init; }
 }
 
 /// <summary>

@@ -318,6 +318,31 @@ public sealed class ImportTests : IDisposable
         Assert.Contains("built before statements", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_store_from_before_place_and_completeness_is_refused_read_only_and_upgraded_by_a_writable_open()
+    {
+        var path = Path.Combine(_folder, "old.duckdb");
+        using (var old = MultivectorStore.Open(path, empty: true))
+        {
+            old.ImportTexts(TextFormat.Folder, Write("2020-01-02_test.txt", Good));
+            foreach (var column in new[] { "place", "completeness", "retrieved_at" })
+                using (var drop = old.Db.CommandText($"ALTER TABLE documents DROP COLUMN {column}")) drop.ExecuteNonQuery();
+            old.Db.Publish();
+        }
+
+        using (var reading = MultivectorStore.Open(path, readOnly: true))
+        {
+            var e = Assert.Throws<Multivector.MultivectorException>(() => reading.Documents());
+            Assert.Contains("Open it for writing once", e.Message, StringComparison.Ordinal);
+        }
+        MultivectorStore.Open(path).Dispose();
+        using var upgraded = MultivectorStore.Open(path, readOnly: true);
+
+        var document = upgraded.Document("2020-01-02_test");
+        Assert.Null(document.Completeness);
+        Assert.StartsWith("We affirm", document.Text, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _store.Dispose();
