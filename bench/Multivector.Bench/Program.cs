@@ -9,6 +9,7 @@ return args switch
     ["verify"] => Checks.VerifyDyads(Console.Out),
     ["profile-import"] => Checks.ProfileImport(Console.Out),
     ["import-once", var side] => Checks.ImportOnce(side, Console.Out),
+    ["ideal-study", .. var rest] => IdealStudy.Run(rest, Console.Out),
     _ => Run(args),
 };
 

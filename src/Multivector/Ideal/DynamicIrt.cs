@@ -4,18 +4,27 @@ namespace Multivector.Ideal;
 
 /// <summary>Tuning of the estimator. The defaults are the ones docs/methodology.md states.</summary>
 internal sealed record IdealSettings(
-    double Evolution = 0.1,
+    double Evolution = 0.03,
     double StartVariance = 1,
     double ItemPriorVariance = 25,
     int MaxIterations = 1000,
     double Tolerance = 1e-6,
-    int Seed = 20240917);
+    int Seed = 20240917,
+    double ScaleStep = 0.02)
+{
+    /// <summary>The model before version 2 (docs/methodology.md): a looser walk, ω² = 0.1, and no common change of scale.</summary>
+    public static IdealSettings Version1 => new(Evolution: 0.1, ScaleStep: 0);
+}
 
 /// <summary>
 /// A fit on the estimator's own scale: positions (and their variational variances) on a states × periods grid,
 /// NaN outside each state's first-to-last voting period; item intercepts, slopes and abstention cut-points.
 /// </summary>
-internal sealed record IdealFit(double[] X, double[] Variance, double[] Alpha, double[] Beta, double[] Tau, int Iterations, bool Converged);
+internal sealed record IdealFit(double[] X, double[] Variance, double[] Alpha, double[] Beta, double[] Tau, int Iterations, bool Converged)
+{
+    /// <summary>ρₜ, the common change of scale into each period (1 everywhere unless estimated).</summary>
+    public double[] Scale { get; init; } = [];
+}
 
 /// <summary>
 /// Dynamic ordinal item response model fitted by variational EM, after Imai, Lo &amp; Olmsted (2016, APSR 110(4))
@@ -23,21 +32,25 @@ internal sealed record IdealFit(double[] X, double[] Variance, double[] Alpha, d
 /// <para>
 /// Model: y*ᵢⱼ = αⱼ + βⱼ xᵢₜ₍ⱼ₎ + εᵢⱼ, ε ~ N(0, 1); the vote is no if y* &lt; 0, abstain if 0 ≤ y* &lt; τⱼ, yes if
 /// y* ≥ τⱼ (binary problems: yes if y* ≥ 0). Priors: αⱼ, βⱼ ~ N(0, 25); xᵢ at a state's first period ~ N(0, 1),
-/// then xᵢₜ = xᵢₜ₋₁ + N(0, ω²), ω² = 0.1 by default.
+/// then xᵢₜ = ρₜ xᵢₜ₋₁ + N(0, ω²), ω² = 0.03 by default. ρₜ is the assembly's common change of scale from period
+/// t − 1 to t, shared by every state, with prior N(1, 0.02²) (version 2 of the model; version 1 had ρ ≡ 1 and
+/// ω² = 0.1): a walk of independent steps charges every state for a common stretch, so without ρ the spread of
+/// a period can only follow the items, not the votes on bridged items that measure it.
 /// </para>
 /// <para>
 /// Each iteration is one sweep of coordinate ascent: (E) y* becomes its truncated-normal mean given the current
 /// linear predictor (Albert &amp; Chib 1993 augmentation); (items) αⱼ, βⱼ are the ridge regression of y* on the
 /// positions, using E[x²] = x̄² + Var x; τⱼ takes one Newton step on the observed ordered-probit likelihood
 /// (concave in τ) at the E-step's linear predictor, so that step is a conditional maximisation rather than a closed form; (states) each
-/// trajectory is the exact Gaussian posterior of the random walk given y*, by a Kalman/RTS smoother.
+/// trajectory is the exact Gaussian posterior of the random walk given y*, by a Kalman/RTS smoother; (scale) each
+/// ρₜ is the regression of xₜ on xₜ₋₁ across states under that posterior, shrunk toward 1.
 /// Items and states are independent within their steps, so both run in parallel; every index writes only its
 /// own slots, so results do not depend on thread timing.
 /// </para>
 /// <para>
 /// Acceleration: SQUAREM (Varadhan &amp; Roland 2008), guarded by the log-posterior, because plain EM creeps.
 /// Convergence: stop when one plain EM step leaves the correlations between successive x, α and β all above
-/// 1 − tolerance (1e-6, the criterion of emIRT), or at the cap on EM steps. Caveat: variational variances are too small, which
+/// 1 − tolerance (1e-6, the criterion of emIRT) and moves no ρₜ by 1e-4, or at the cap on EM steps. Caveat: variational variances are too small, which
 /// is why intervals come from <see cref="ParametricBootstrap"/>.
 /// </para>
 /// </summary>
@@ -64,7 +77,8 @@ internal static class DynamicIrt
                 var inSpan = first[s] <= t && t <= last[s];
                 var guess = startX[s * P + t];
                 x[s * P + t] = !inSpan ? double.NaN : double.IsFinite(guess) ? guess : NearestFinite(startX, s, P, t);
-                v[s * P + t] = inSpan ? settings.StartVariance : double.NaN;
+                var variance = start?.Variance.Length == S * P ? start.Variance[s * P + t] : double.NaN;
+                v[s * P + t] = !inSpan ? double.NaN : double.IsFinite(variance) ? variance : settings.StartVariance;
             }
         }
         if (start is not null && start.Alpha.Length == J)
@@ -84,14 +98,20 @@ internal static class DynamicIrt
         }
         var converged = false;
         var iteration = 0;
+        var lag = new double[S * P];
+        var scale = new double[P];
+        Array.Fill(scale, 1.0);
+        if (settings.ScaleStep > 0 && start?.Scale.Length == P) start.Scale.CopyTo(scale, 0);
         var logTol = Math.Log(settings.Tolerance);
-        double[] Pack() => [.. x, .. alpha, .. beta, .. tau];
+        // The common changes of scale ride along in the extrapolated vector: plain EM moves them slowest of all.
+        double[] Pack() => [.. x, .. alpha, .. beta, .. tau, .. scale];
         void Unpack(double[] theta, double[]? variance = null)
         {
             theta.AsSpan(0, x.Length).CopyTo(x);
             theta.AsSpan(x.Length, J).CopyTo(alpha);
             theta.AsSpan(x.Length + J, J).CopyTo(beta);
             theta.AsSpan(x.Length + 2 * J, J).CopyTo(tau);
+            theta.AsSpan(x.Length + 3 * J, P).CopyTo(scale);
             variance?.CopyTo(v, 0);
         }
         void Step()
@@ -99,19 +119,21 @@ internal static class DynamicIrt
             iteration++;
             EStep(problem, alpha, beta, tau, x, z, g, h);
             ItemStep(problem, settings, x, v, z, g, h, alpha, beta, tau);
-            StateStep(problem, settings, first, last, alpha, beta, z, x, v);
+            StateStep(problem, settings, first, last, alpha, beta, z, x, v, lag, scale);
+            if (settings.ScaleStep > 0) ScaleStep(problem, settings.ScaleStep, settings.Evolution, first, last, x, v, lag, scale);
         }
         // SQUAREM (Varadhan & Roland 2008, Scand. J. Stat. 35(2)): two EM steps, an extrapolation along them,
         // and one stabilising EM step; kept only when the log-posterior is no worse than after the two plain steps.
         while (iteration < settings.MaxIterations)
         {
             var theta0 = Pack();
+            var scale0 = (double[])scale.Clone();
             Step();
             var theta1 = Pack();
             var worst = Math.Min(Correlation(theta0.AsSpan(0, x.Length), x), Math.Min(Correlation(theta0.AsSpan(x.Length, J), alpha), Correlation(theta0.AsSpan(x.Length + J, J), beta)));
             var closeness = worst < 1 ? Math.Clamp(Math.Log(1 - worst) / logTol, 0, 1) : 1;
             progress?.Report(Math.Max((double)iteration / settings.MaxIterations, closeness * 0.99));
-            if (iteration > 2 && worst > 1 - settings.Tolerance)
+            if (iteration > 2 && worst > 1 - settings.Tolerance && Settled(scale0, scale, settings.Tolerance))
             {
                 converged = true;
                 break;
@@ -139,14 +161,47 @@ internal static class DynamicIrt
                 extrapolated[i] = theta0[i] - 2 * step * r + step * step * w;
             }
             for (var j = 0; j < J; j++) extrapolated[x.Length + 2 * J + j] = Math.Clamp(extrapolated[x.Length + 2 * J + j], MinTau, MaxTau);
-            var before = LogPosterior(problem, settings, first, last, x, alpha, beta, tau);
+            var before = LogPosterior(problem, settings, first, last, x, alpha, beta, tau, scale);
             Unpack(extrapolated);
             Step();
-            var after = LogPosterior(problem, settings, first, last, x, alpha, beta, tau);
+            var after = LogPosterior(problem, settings, first, last, x, alpha, beta, tau, scale);
             if (!(after >= before)) Unpack(theta2, variance2);
         }
         progress?.Report(1);
-        return new IdealFit(x, v, alpha, beta, tau, iteration, converged);
+        return new IdealFit(x, v, alpha, beta, tau, iteration, converged) { Scale = scale };
+    }
+
+    /// <summary>
+    /// Whether every ρₜ has stopped moving too (by less than 100 × tolerance): correlations alone cannot see a common
+    /// change of scale, which keeps r at 1.
+    /// </summary>
+    private static bool Settled(double[] scale0, double[] scale, double tolerance)
+    {
+        var limit = 100 * tolerance;
+        for (var t = 0; t < scale.Length; t++) if (Math.Abs(scale[t] - scale0[t]) > limit) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The M-step for each ρₜ: the regression through the origin of xₜ on xₜ₋₁ across every state present in both
+    /// periods, under the smoother's posterior (E[xₜxₜ₋₁] = mₜmₜ₋₁ + Cov, E[xₜ₋₁²] = mₜ₋₁² + Vₜ₋₁), shrunk toward 1 by
+    /// its N(1, s²) prior.
+    /// </summary>
+    private static void ScaleStep(IdealProblem p, double step, double evolution, int[] first, int[] last, double[] x, double[] v, double[] lag, double[] scale)
+    {
+        var cross = new double[p.Periods];
+        var squares = new double[p.Periods];
+        for (var s = 0; s < p.States; s++)
+        {
+            for (var t = first[s] + 1; t <= last[s]; t++)
+            {
+                var c = s * p.Periods + t;
+                cross[t] += x[c] * x[c - 1] + lag[c - 1];
+                squares[t] += x[c - 1] * x[c - 1] + v[c - 1];
+            }
+        }
+        var prior = 1 / (step * step);
+        for (var t = 1; t < p.Periods; t++) scale[t] = (cross[t] / evolution + prior) / (squares[t] / evolution + prior);
     }
 
     internal static (int[] First, int[] Last) Spans(IdealProblem problem)
@@ -238,7 +293,7 @@ internal static class DynamicIrt
     /// The log-posterior the acceleration guards with: Σ log P(vote | α + βx, τ) plus the N(0, 25) item priors and
     /// the random-walk prior of every trajectory (constants dropped).
     /// </summary>
-    internal static double LogPosterior(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] x, double[] alpha, double[] beta, double[] tau)
+    internal static double LogPosterior(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] x, double[] alpha, double[] beta, double[] tau, double[]? scale = null)
     {
         var sum = 0.0;
         for (var k = 0; k < p.Count; k++)
@@ -260,10 +315,12 @@ internal static class DynamicIrt
             sum -= x0 * x0 / (2 * settings.StartVariance);
             for (var t = first[s] + 1; t <= last[s]; t++)
             {
-                var d = x[s * p.Periods + t] - x[s * p.Periods + t - 1];
+                var d = x[s * p.Periods + t] - (scale?[t] ?? 1) * x[s * p.Periods + t - 1];
                 sum -= d * d / (2 * settings.Evolution);
             }
         }
+        if (scale is not null && settings.ScaleStep > 0)
+            for (var t = 1; t < p.Periods; t++) sum -= (scale[t] - 1) * (scale[t] - 1) / (2 * settings.ScaleStep * settings.ScaleStep);
         return sum;
     }
 
@@ -325,11 +382,11 @@ internal static class DynamicIrt
         return Math.Clamp(next, MinTau, MaxTau);
     }
 
-    internal static void StateStep(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v) =>
-        For(p, p.States, s => StateStepState(p, s, settings, first, last, alpha, beta, z, x, v));
+    internal static void StateStep(IdealProblem p, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v, double[]? lag = null, double[]? scale = null) =>
+        For(p, p.States, s => StateStepState(p, s, settings, first, last, alpha, beta, z, x, v, lag, scale));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void StateStepState(IdealProblem p, int s, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v)
+    private static void StateStepState(IdealProblem p, int s, IdealSettings settings, int[] first, int[] last, double[] alpha, double[] beta, double[] z, double[] x, double[] v, double[]? lag, double[]? scale)
     {
         if (last[s] < 0) return;
         var n = last[s] - first[s] + 1;
@@ -344,7 +401,8 @@ internal static class DynamicIrt
             b[t] += beta[j] * (z[k] - alpha[j]);
         }
         var offset = s * p.Periods + first[s];
-        RandomWalkSmoother.Smooth(a, b, settings.StartVariance, settings.Evolution, x.AsSpan(offset, n), v.AsSpan(offset, n));
+        RandomWalkSmoother.Smooth(a, b, settings.StartVariance, settings.Evolution, x.AsSpan(offset, n), v.AsSpan(offset, n),
+            lag is null ? default : lag.AsSpan(offset, n), scale is null ? default : scale.AsSpan(first[s], n));
     }
 
     /// <summary>

@@ -13,6 +13,13 @@ internal sealed record IdealData(
     int Bridges,
     int BridgedRollCalls)
 {
+    /// <summary>Every bridge link made, by index into <see cref="Texts"/> (the kept roll calls in order).</summary>
+    public IReadOnlyList<BridgeLink> Links { get; init; } = [];
+    public IReadOnlyList<RollCallText> Texts { get; init; } = [];
+
+    /// <summary>The vote matrix columns the fit kept (the contested roll calls), in order.</summary>
+    public IReadOnlyList<int> Columns { get; init; } = [];
+
     /// <summary>
     /// Turns a vote matrix into a problem. A roll call is dropped as near-unanimous when its minority (the cast
     /// votes other than the most common one) is under <paramref name="minority"/> of the cast votes; 2.5% drops
@@ -46,7 +53,8 @@ internal sealed record IdealData(
         var columnPeriod = keep.Select(c => periodOf[by == PeriodKind.Session ? matrix.Sessions[c] : matrix.Dates[c].Year]).ToArray();
         var described = keep.Select(c => texts.TryGetValue(matrix.RollCalls[c], out var t) ? t
             : new RollCallText(matrix.RollCalls[c], matrix.Sessions[c], null, "", false, false)).ToList();
-        var (itemOf, items, bridges, bridged) = Bridging.Items(described);
+        var bridging = Bridging.Items(described);
+        var (itemOf, items, bridges, bridged) = (bridging.Item, bridging.Items, bridging.Bridges, bridging.BridgedRollCalls);
 
         var stateIndex = new Dictionary<int, int>();
         var (state, period, item, vote) = (new List<int>(), new List<int>(), new List<int>(), new List<byte>());
@@ -73,6 +81,6 @@ internal sealed record IdealData(
         var codes = stateIndex.OrderBy(p => p.Value).Select(p => matrix.States[p.Key].Code).ToList();
         var problem = new IdealProblem(codes.Count, labels.Count, items, !binary, [.. state], [.. period], [.. item], [.. vote]);
         return new IdealData(problem, codes, [.. labels.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-            keep.Count, width - keep.Count, bridges, bridged);
+            keep.Count, width - keep.Count, bridges, bridged) { Links = bridging.Links, Texts = described, Columns = keep };
     }
 }

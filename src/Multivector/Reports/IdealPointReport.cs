@@ -17,7 +17,7 @@ public sealed record IdealPointOptions
     public int Replicates { get; init; } = Defaults.IdealReplicates;
     public int Seed { get; init; } = Defaults.Seed;
     public double Minority { get; init; } = 0.025;
-    public double Evolution { get; init; } = 0.1;
+    public double Evolution { get; init; } = 0.03;
     public IReadOnlyList<StateCode> States { get; init; } = [];
     /// <summary>Fit again even when the store holds a run with the same settings.</summary>
     public bool Refit { get; init; }

@@ -8,7 +8,7 @@ namespace Multivector.Tests.Ideal;
 [Collection(BundledStoreGroup.Name)]
 public sealed class BundledGoldenTests(BundledStore bundled)
 {
-    // Pinned from a run of this code with SQUAREM acceleration (seed 20240917, defaults). The tolerance allows for floating-point
+    // Pinned from a run of version 2 of the model (seed 20240917, defaults: ω² = 0.03, common scale, reworded bridges). The tolerance allows for floating-point
     // differences between CPUs, not for changes to the model: a change that moves these numbers should update
     // them deliberately, and say why in the commit.
     private const double Tolerance = 0.005;
@@ -18,8 +18,8 @@ public sealed class BundledGoldenTests(BundledStore bundled)
     {
         (string Code, double Session69, double Session70)[] pinned =
         [
-            ("USA", 3.4389, 3.5229), ("ISR", 2.8555, 2.9535), ("GBR", 1.9359, 1.9927), ("RUS", 0.2340, 0.2680),
-            ("KAZ", -0.3622, -0.4853), ("CHN", -0.6119, -0.3367), ("IRN", -1.6114, -1.6064),
+            ("USA", 3.4360, 3.5398), ("ISR", 2.8602, 2.9552), ("GBR", 1.9349, 1.9915), ("RUS", 0.2419, 0.2596),
+            ("KAZ", -0.3888, -0.4553), ("CHN", -0.5243, -0.4062), ("IRN", -1.5919, -1.6256),
         ];
         var (data, position) = Fit();
 
@@ -38,9 +38,9 @@ public sealed class BundledGoldenTests(BundledStore bundled)
 
         Assert.Equal(129, data.RollCalls);
         Assert.Equal(25, data.Dropped);
-        Assert.Equal(41, data.Bridges);
-        Assert.Equal(82, data.BridgedRollCalls);
-        Assert.Equal(88, data.Problem.Items);
+        Assert.Equal(44, data.Bridges);
+        Assert.Equal(88, data.BridgedRollCalls);
+        Assert.Equal(85, data.Problem.Items);
     }
 
     [Fact]
