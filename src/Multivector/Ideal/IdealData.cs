@@ -81,6 +81,7 @@ internal sealed record IdealData(
         var codes = stateIndex.OrderBy(p => p.Value).Select(p => matrix.States[p.Key].Code).ToList();
         var problem = new IdealProblem(codes.Count, labels.Count, items, !binary, [.. state], [.. period], [.. item], [.. vote]);
         return new IdealData(problem, codes, [.. labels.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-            keep.Count, width - keep.Count, bridges, bridged) { Links = bridging.Links, Texts = described, Columns = keep };
+            keep.Count, width - keep.Count, bridges, bridged)
+        { Links = bridging.Links, Texts = described, Columns = keep };
     }
 }
