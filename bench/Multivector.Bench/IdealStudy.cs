@@ -50,6 +50,30 @@ internal static class IdealStudy
         var fit = DynamicIrt.Fit(data.Problem, settings);
         output.WriteLine($"fit {clock.Elapsed.TotalSeconds:0.00} s, {fit.Iterations} iterations, converged {fit.Converged}");
         var usa = Index(data, "USA");
+        if (Environment.GetEnvironmentVariable("STUDY_BOOT") is { } boot)
+        {
+            var parts = boot.Split(',');
+            var replicateSettings = settings with { Tolerance = double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), MaxIterations = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), FixedItems = parts.Length > 3 };
+            var observedCells = data.Problem.Observed();
+            var draws = new List<double[]>();
+            for (var r = 0; r < int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture); r++)
+            {
+                var watch = Stopwatch.StartNew();
+                var random = new Random(r + 1);
+                var replicate = DynamicIrt.Fit(data.Problem.WithVotes(ParametricBootstrap.SimulateVotes(data.Problem, fit, random)), replicateSettings, fit);
+                output.WriteLine($"replicate {r}: {replicate.Iterations} iterations, converged {replicate.Converged}, {watch.Elapsed.TotalSeconds:0.00} s, r with fit {DynamicIrt.Correlation(replicate.X, fit.X):0.0000}");
+                draws.Add(Identification.Standardise(replicate.X, observedCells, periods: data.Problem.Periods, usa));
+            }
+            var sds = new List<double>();
+            for (var c = 0; c < observedCells.Length; c++)
+            {
+                if (!observedCells[c]) continue;
+                var m = draws.Average(d => d[c]);
+                sds.Add(Math.Sqrt(draws.Sum(d => (d[c] - m) * (d[c] - m)) / (draws.Count - 1)));
+            }
+            File.WriteAllLines(Environment.GetEnvironmentVariable("STUDY_BOOT_OUT") ?? "/tmp/boot-sd.txt", sds.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+            output.WriteLine($"median replicate sd {sds.Order().ElementAt(sds.Count / 2):0.0000}");
+        }
         var position = Identification.Standardise(fit.X, data.Problem.Observed(), data.Problem.Periods, usa);
         var periods = data.Problem.Periods;
         var (betaSum, itemCount) = (new double[periods], new int[periods]);

@@ -110,7 +110,7 @@ internal static class Tables
         }
         console.Write(table);
         console.MarkupLine(report.Replicates > 0
-            ? $"[grey]Positions: mean 0, sd 1 over all state-{period.ToLowerInvariant()}s, USA positive. Grey: {Level(report.Level)} parametric bootstrap interval, {report.Replicates} replicates.[/]"
+            ? $"[grey]Positions: mean 0, sd 1 over all state-{period.ToLowerInvariant()}s, USA positive. Grey: {Level(report.Level)} parametric bootstrap interval, {report.Replicates} replicates ({(report.IntervalMethod == "percentile" ? "their percentiles" : "± z·sd")}).[/]"
             : $"[grey]Positions: mean 0, sd 1 over all state-{period.ToLowerInvariant()}s, USA positive. No intervals (--bootstrap 0).[/]");
     }
 

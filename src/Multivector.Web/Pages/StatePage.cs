@@ -40,7 +40,7 @@ internal static class StatePage
         {
             figures.Add(new Figure("ideal", $"Ideal points of {name} and its partners (run {run.RunId})", "line", ["period", "state", "position", "low", "high"],
                 [.. run.States.SelectMany(t => t.Points.Select(p => new object?[] { Year(p.Period), t.State.Value, p.Position, p.Low, p.High }))], "position",
-                $"Dynamic ordinal ideal points by {run.By.ToString().ToLowerInvariant()}, standardised over the run (USA positive); bands: {run.Level:0%} parametric bootstrap, {run.Replicates} replicates. Positions drift in scale across decades (see the methodology)."));
+                $"Dynamic ordinal ideal points by {run.By.ToString().ToLowerInvariant()}, standardised over the run (USA positive); bands: {run.Level:0%} parametric bootstrap, {run.Replicates} replicates ({(run.IntervalMethod == "percentile" ? "percentiles" : "± z·sd")}). One scale for the whole record: the assembly's spread may change from period to period (see the methodology)."));
         }
         var tiePartners = ties.Partners.Where(p => p.Agreement is not null).ToList();
         figures.Add(new Figure("ties", $"{name}: money and people beside vote agreement", "bar", ["partner", "measure", "value"],

@@ -10,7 +10,8 @@ internal sealed record IdealSettings(
     int MaxIterations = 1000,
     double Tolerance = 1e-6,
     int Seed = 20240917,
-    double ScaleStep = 0.02)
+    double ScaleStep = 0.02,
+    bool FixedItems = false)
 {
     /// <summary>The model before version 2 (docs/methodology.md): a looser walk, ω² = 0.1, and no common change of scale.</summary>
     public static IdealSettings Version1 => new(Evolution: 0.1, ScaleStep: 0);
@@ -118,9 +119,9 @@ internal static class DynamicIrt
         {
             iteration++;
             EStep(problem, alpha, beta, tau, x, z, g, h);
-            ItemStep(problem, settings, x, v, z, g, h, alpha, beta, tau);
+            if (!settings.FixedItems) ItemStep(problem, settings, x, v, z, g, h, alpha, beta, tau);
             StateStep(problem, settings, first, last, alpha, beta, z, x, v, lag, scale);
-            if (settings.ScaleStep > 0) ScaleStep(problem, settings.ScaleStep, settings.Evolution, first, last, x, v, lag, scale);
+            if (settings.ScaleStep > 0 && !settings.FixedItems) ScaleStep(problem, settings.ScaleStep, settings.Evolution, first, last, x, v, lag, scale);
         }
         // SQUAREM (Varadhan & Roland 2008, Scand. J. Stat. 35(2)): two EM steps, an extrapolation along them,
         // and one stabilising EM step; kept only when the log-posterior is no worse than after the two plain steps.

@@ -59,7 +59,11 @@ public sealed record IdealPointReport(
     int Replicates,
     double Level,
     IReadOnlyList<IdealTrajectory> States,
-    FitDiagnostics Diagnostics);
+    FitDiagnostics Diagnostics)
+{
+    /// <summary>How the intervals were formed: "percentile" from 100 replicates on, "normal" (position ± z·sd) below, "none" without.</summary>
+    public string IntervalMethod => Replicates == 0 ? "none" : Replicates >= Ideal.ParametricBootstrap.PercentileFrom ? "percentile" : "normal";
+}
 
 /// <summary>
 /// How long the request and the EM fit alone took, in seconds: kept apart from the results because they differ
