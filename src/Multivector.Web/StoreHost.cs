@@ -50,19 +50,33 @@ public sealed partial class StoreHost : IDisposable
     {
         if (Use(s => s.StoredIdealPoints([Model.Defaults.Partners[0]])) is not null) return Task.CompletedTask;
         say?.Invoke("Fitting ideal points over the whole record in the background (20–30 s on two cores); the State pages show them when it is done.");
+        IdealFitProgress = "starting";
         return Task.Run(() =>
         {
             try
             {
                 using var writer = MultivectorStore.Open(Path);
-                writer.IdealPoints(new Reports.IdealPointOptions());
+                writer.IdealPoints(new Reports.IdealPointOptions(), new Immediate(p => IdealFitProgress = $"{p.Stage}, {p.Fraction:0%}"));
                 say?.Invoke("Ideal points fitted and stored.");
             }
             catch (MultivectorException e)
             {
                 say?.Invoke("Ideal points were not fitted: " + e.Message);
             }
+            finally
+            {
+                IdealFitProgress = null;
+            }
         });
+    }
+
+    /// <summary>Where the background fit of <see cref="FitIdealPointsInBackground"/> is ("ideal points: fit, 40%"), or null when none runs.</summary>
+    public string? IdealFitProgress { get; private set; }
+
+    /// <summary>Reports on the fitting thread, so the notice follows the fit as it goes.</summary>
+    private sealed class Immediate(Action<StoreProgress> report) : IProgress<StoreProgress>
+    {
+        public void Report(StoreProgress value) => report(value);
     }
 
     /// <summary>Runs <paramref name="read"/> on the current store version.</summary>

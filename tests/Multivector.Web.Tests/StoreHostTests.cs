@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 namespace Multivector.Web.Tests;
 
 /// <summary>The dashboard's store while other processes write: a publish is picked up, and never stalls an answer.</summary>
@@ -63,6 +64,37 @@ public sealed class StoreHostTests(WebServer server) : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Equal(System.Net.HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task While_ideal_points_are_fitted_in_the_background_the_state_page_says_how_far_the_fit_is_then_shows_them()
+    {
+        var path = Path.Combine(_folder, "fresh.duckdb");
+        using (MultivectorStore.Open(path))
+        {
+            // Built from the bundled data: no ideal points yet.
+        }
+        await using var app = Dashboard.Build(["--urls", "http://127.0.0.1:0"], path);
+        await app.StartAsync();
+        var host = app.Services.GetRequiredService<StoreHost>();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        var fit = host.FitIdealPointsInBackground();
+        var during = "";
+        while (!fit.IsCompleted && !during.Contains("being fitted in the background", StringComparison.Ordinal))
+            during = await http.GetStringAsync("/states/KAZ");
+        await fit;
+        var after = await http.GetStringAsync("/states/KAZ");
+        for (var i = 0; i < 100 && !after.Contains("Ideal points of", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(50);
+            after = await http.GetStringAsync("/states/KAZ");
+        }
+
+        Assert.Matches(@"being fitted in the background \(ideal points: [a-z ×0-9]+, \d+%\)", during);
+        Assert.Null(host.IdealFitProgress);
+        Assert.Contains("Ideal points of", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("being fitted", after, StringComparison.Ordinal);
     }
 
     private sealed record Count(int Value);

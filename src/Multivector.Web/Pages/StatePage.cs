@@ -55,7 +55,9 @@ internal static class StatePage
         body.Append(figures[0].Html(PageRoutes.CsvHref(request, "profile")));
         body.Append("<h2>Ideal points</h2>");
         body.Append(ideal.Value is null
-            ? "<p class=\"note\">The store holds no ideal-point run over the whole record yet. Fit one with <code>multivector ideal</code>; this page then shows it.</p>"
+            ? host.IdealFitProgress is { } progress
+                ? $"<p class=\"note\" role=\"status\">Ideal points over the whole record are being fitted in the background ({Layout.E(progress)}); reload this page in a few seconds to see them.</p>"
+                : "<p class=\"note\">The store holds no ideal-point run over the whole record yet. Fit one with <code>multivector ideal</code>; this page then shows it.</p>"
             : figures[1].Html(PageRoutes.CsvHref(request, "ideal")));
         body.Append("<h2>Money and people</h2>").Append(TiesTable(ties)).Append(figures[^1].Html(PageRoutes.CsvHref(request, "ties")));
         body.Append("<h2>Key votes</h2>").Append(VotesPage.Table(votes, "The US State Department's important votes, newest first"));
