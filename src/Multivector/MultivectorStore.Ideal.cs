@@ -127,7 +127,7 @@ public sealed partial class MultivectorStore
     /// <summary>The settings that define a run, as canonical JSON: equal text means the same fit.</summary>
     private static string SettingsJson(IdealPointOptions o) => JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal)
     {
-        ["model"] = "dynamic-ordinal-probit/2",
+        ["model"] = IdealRuns.Model,
         ["scaleStep"] = new IdealSettings().ScaleStep,
         ["selection"] = o.Selection.ToString(),
         ["by"] = IdealRuns.Label(o.By),

@@ -32,7 +32,10 @@ internal static class IdealRuns
     public static int? Latest(Database db, PeriodKind? by) =>
         Exist(db) ? db.Scalar<int?>("IdealRunLatest", ("by", by is PeriodKind b ? Label(b) : null)) : null;
 
-    public static int? LatestWhole(Database db) => Exist(db) ? db.Scalar<int?>("IdealRunLatestWhole") : null;
+    /// <summary>The model a run's settings name; <see cref="LatestWhole"/> looks only at runs of this one.</summary>
+    public const string Model = "dynamic-ordinal-probit/2";
+
+    public static int? LatestWhole(Database db) => Exist(db) ? db.Scalar<int?>("IdealRunLatestWhole", ("model", Model)) : null;
 
     private static bool Exist(Database db) => db.Scalar<bool>("IdealTablesExist");
 
