@@ -105,6 +105,8 @@ internal static class IdealStudy
             output.WriteLine($"self-consistency {code} sessions 47-79: r(distance from median, agreement with majority) = {r:0.000} over {n} sessions");
             var (rc, _, _, ac) = SelfConsistency(matrix, data, position, code, 47, 79, contested: true);
             output.WriteLine($"  on contested roll calls only: r = {rc:0.000}; agreement {string.Join(' ', ac.Select(d => d.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
+            var (rs, _, ds, _) = SelfConsistency(matrix, data, PerPeriod(position, data.Problem.States, periods), code, 47, 79);
+            output.WriteLine($"  distance in units of each session's spread: r = {rs:0.000}; distance {string.Join(' ', ds.Select(d => d.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}");
         }
         return 0;
     }
@@ -185,6 +187,18 @@ internal static class IdealStudy
             agreement.Add((double)same / cast);
         }
         return (DynamicIrt.Correlation([.. distance], [.. agreement]), distance.Count, distance, agreement);
+    }
+
+    /// <summary>Positions divided by their own period's standard deviation across states.</summary>
+    private static double[] PerPeriod(double[] position, int states, int periods)
+    {
+        var scaled = (double[])position.Clone();
+        for (var t = 0; t < periods; t++)
+        {
+            var sd = Sd(Column(position, states, periods, t));
+            for (var s = 0; s < states; s++) scaled[s * periods + t] /= sd;
+        }
+        return scaled;
     }
 
     private static int Index(IdealData data, string code) => data.States.Select((c, i) => (c, i)).First(p => p.c.Value == code).i;

@@ -6,7 +6,7 @@ args <- commandArgs(trailingOnly = TRUE)
 suppressMessages(library(emIRT, lib.loc = args[7]))
 votes <- fread(args[1], select = c("rcid", "session", "state", "vote"))
 ideal_points <- fread(args[2])
-session <- as.integer(args[3])
+target <- as.integer(args[3])
 ordinal_session_run <- as.integer(args[4]); binary_history_run <- as.integer(args[5]); ordinal_history_run <- as.integer(args[6])
 set.seed(20240917)
 
@@ -21,7 +21,7 @@ contested <- function(v, binary) {
 pick <- function(run) ideal_points[run_id == run, .(state, period = as.integer(period), position)]
 
 ## ordIRT: one session, no 1, abstain 2, yes 3, missing 0.
-s <- votes[session == ..session]
+s <- votes[session == target]
 s <- s[rcid %in% contested(s, FALSE)]
 states <- sort(unique(s$state)); rcids <- sort(unique(s$rcid))
 rc <- matrix(0, length(states), length(rcids), dimnames = list(states, rcids))
@@ -29,7 +29,7 @@ rc[cbind(match(s$state, states), match(s$rcid, rcids))] <- c(3, 2, 1)[s$vote]
 J <- ncol(rc); N <- nrow(rc)
 starts <- list(DD = matrix(0.5, J, 1), tau = matrix(-0.5, J, 1), beta = matrix(runif(J, -1, 1), ncol = 1), x = matrix(runif(N, -1, 1), ncol = 1))
 priors <- list(x = list(mu = matrix(0, 1, 1), sigma = matrix(1, 1, 1)), beta = list(mu = matrix(0, 2, 1), sigma = matrix(diag(25, 2), 2, 2)))
-ord_seconds <- system.time(ord <- ordIRT(.rc = rc, .starts = starts, .priors = priors, .D = 1,
+ord_seconds <- system.time(ord <- ordIRT(.rc = unname(rc), .starts = starts, .priors = priors, .D = 1,
   .control = list(threads = 1, verbose = FALSE, thresh = 1e-6, maxit = 1000)))[["elapsed"]]
 ours <- pick(ordinal_session_run)
 ord_x <- setNames(ord$means$x[, 1], states)
@@ -44,7 +44,9 @@ cat("ord_r", sprintf("%.4f", abs(cor(ord_x[common], ours[match(common, state), p
 b <- votes[vote != 2]
 b <- b[rcid %in% contested(b, TRUE)]
 periods <- sort(unique(b$session)); T <- length(periods)
-states <- sort(unique(b$state)); rcids <- sort(unique(b$rcid))
+# dynIRT reads its bills in period order (its getLast_dynIRT assumes it), so sort by session, then rcid.
+order_of <- unique(b[, .(rcid, session)])[order(session, rcid)]
+states <- sort(unique(b$state)); rcids <- order_of$rcid
 rc <- matrix(0, length(states), length(rcids))
 rc[cbind(match(b$state, states), match(b$rcid, rcids))] <- ifelse(b$vote == 1, 1, -1)
 bill_period <- match(b[match(rcids, rcid), session], periods) - 1
@@ -58,8 +60,9 @@ x0 <- matrix(0, N, T)
 for (i in seq_len(N)) x0[i, (span$first[i] + 1):(span$last[i] + 1)] <- score[i]
 slope <- apply(rc, 2, function(col) { k <- col != 0; if (sum(k) > 2 && sd(col[k]) > 0) cor(col[k], score[k]) else 0 })
 intercept <- qnorm(pmin(pmax(colSums(rc == 1) / pmax(1, colSums(rc != 0)), 0.01), 0.99))
-data <- list(rc = rc, startlegis = matrix(span$first, ncol = 1), endlegis = matrix(span$last, ncol = 1),
-  bill.session = matrix(bill_period, ncol = 1), T = T)
+# Doubles throughout, as in emIRT's own mq_data: the C++ side reads every matrix as arma::mat.
+data <- list(rc = rc, startlegis = matrix(as.numeric(span$first), ncol = 1), endlegis = matrix(as.numeric(span$last), ncol = 1),
+  bill.session = matrix(as.numeric(bill_period), ncol = 1), T = as.numeric(T))
 starts <- list(alpha = matrix(intercept, ncol = 1), beta = matrix(slope, ncol = 1), x = x0)
 priors <- list(x.mu0 = matrix(0, N, 1), x.sigma0 = matrix(1, N, 1), beta.mu = matrix(0, 2, 1),
   beta.sigma = matrix(diag(25, 2), 2, 2), omega2 = matrix(0.1, N, 1))

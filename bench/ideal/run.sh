@@ -8,7 +8,8 @@
 # Usage: bench/ideal/run.sh [SESSION] [EMIRT_SOURCE]
 #   EMIRT_SOURCE is emIRT's source package (a folder or a .tar.gz), which Debian does not ship: it is built into a
 #   temporary R library (r-base-dev and r-cran-rcpparmadillo give the toolchain) and deleted afterwards. Never
-#   commit it. Without it, parts 3 and 4 are skipped.
+#   commit it. Without it, parts 3 and 4 are skipped. EMIRT_LIB=/path/to/an/R/library that already holds emIRT
+#   (from an earlier build) skips the ~8 minute compilation.
 # Writes a Markdown report to stdout; copy it into results.md with the machine named.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +24,10 @@ if ! Rscript -e 'library(pscl); library(data.table); library(RcppArmadillo)' >/d
     apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2
 fi
-if [ -n "$emirt_source" ]; then
+if [ -n "${EMIRT_LIB:-}" ]; then
+    ln -s "$EMIRT_LIB" "$work/rlib"
+    emirt_source=${emirt_source:-$EMIRT_LIB}
+elif [ -n "$emirt_source" ]; then
     mkdir -p "$work/rlib"
     echo "Building emIRT from $emirt_source into a temporary library…" >&2
     R CMD INSTALL --no-docs --no-html --library="$work/rlib" "$emirt_source" >"$work/emirt-install.log" 2>&1 \
@@ -36,23 +40,24 @@ cli states >/dev/null  # build the store from the bundled data outside the timed
 
 field() { grep -o "\"$1\": [0-9.]*" | head -1 | awk '{print $2}'; }
 now() { date +%s.%N; }
-elapsed() { echo "$(now) - $1" | bc; }
+elapsed() { printf '%.2f' "$(echo "$(now) - $1" | bc)"; }
+two() { printf '%.2f' "$1"; }
 
 history_runs=()
 for i in 1 2 3; do
     start=$(now); cli ideal --refit --json > "$work/history$i.json"; wall=$(elapsed "$start")
-    history_runs+=("$(field seconds < "$work/history$i.json") $(field fitSeconds < "$work/history$i.json") $wall")
+    history_runs+=("$(two "$(field seconds < "$work/history$i.json")") $(two "$(field fitSeconds < "$work/history$i.json")") $wall")
 done
 history_run=$(field runId < "$work/history3.json")
 history_iterations=$(field iterations < "$work/history3.json")
 start=$(now); cli ideal --sessions "$session" --binary --bootstrap 0 --refit --json > "$work/binary.json"; binary_wall=$(elapsed "$start")
-binary_run=$(field runId < "$work/binary.json"); binary_fit=$(field fitSeconds < "$work/binary.json")
+binary_run=$(field runId < "$work/binary.json"); binary_fit=$(printf '%.3f' "$(field fitSeconds < "$work/binary.json")")
 start=$(now); cli ideal --sessions "$session" --bootstrap 0 --refit --json > "$work/ordinal.json"; ordinal_wall=$(elapsed "$start")
-ordinal_run=$(field runId < "$work/ordinal.json"); ordinal_fit=$(field fitSeconds < "$work/ordinal.json")
+ordinal_run=$(field runId < "$work/ordinal.json"); ordinal_fit=$(printf '%.3f' "$(field fitSeconds < "$work/ordinal.json")")
 start=$(now); cli ideal --binary --bootstrap 0 --refit --json > "$work/binary-history.json"; binary_history_wall=$(elapsed "$start")
-binary_history_run=$(field runId < "$work/binary-history.json"); binary_history_fit=$(field fitSeconds < "$work/binary-history.json")
+binary_history_run=$(field runId < "$work/binary-history.json"); binary_history_fit=$(two "$(field fitSeconds < "$work/binary-history.json")")
 binary_history_iterations=$(field iterations < "$work/binary-history.json")
-history_line=$(cli ideal --bootstrap 0 --binary 2>/dev/null | sed -n 2,3p | tr '\n' ' ')
+history_line=$(COLUMNS=200 cli ideal --bootstrap 0 --binary 2>/dev/null | sed -n 2p)
 
 cli export csv votes --out "$work/votes.csv" >/dev/null
 cli export csv ideal-points --out "$work/ideal.csv" >/dev/null
@@ -107,6 +112,8 @@ cat <<REPORT
 | emIRT \`dynIRT()\` alone, 2 threads, ω² = 0.1 | $(value dyn_seconds) | $(value dyn_iterations) (converged: $(value dyn_converged)) |
 | Multivector EM fit alone, binary | $binary_history_fit | $binary_history_iterations |
 | Multivector \`ideal --binary\`, whole process | $binary_history_wall | |
+
+dynIRT is $(ratio "$(value dyn_seconds)" "$binary_history_fit")× slower than Multivector's EM fit on the same votes.
 
 $history_line
 
