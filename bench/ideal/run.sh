@@ -57,7 +57,7 @@ ordinal_run=$(field runId < "$work/ordinal.json"); ordinal_fit=$(printf '%.3f' "
 start=$(now); cli ideal --binary --bootstrap 0 --refit --json > "$work/binary-history.json"; binary_history_wall=$(elapsed "$start")
 binary_history_run=$(field runId < "$work/binary-history.json"); binary_history_fit=$(two "$(field fitSeconds < "$work/binary-history.json")")
 binary_history_iterations=$(field iterations < "$work/binary-history.json")
-history_line=$(COLUMNS=200 cli ideal --bootstrap 0 --binary 2>/dev/null | sed -n 2p)
+history_line="$(field rollCalls < "$work/binary-history.json") contested roll calls ($(field dropped < "$work/binary-history.json") near-unanimous dropped) as $(field items < "$work/binary-history.json") items; $(field bridges < "$work/binary-history.json") bridges join $(field bridgedRollCalls < "$work/binary-history.json") roll calls."
 
 cli export csv votes --out "$work/votes.csv" >/dev/null
 cli export csv ideal-points --out "$work/ideal.csv" >/dev/null
