@@ -9,7 +9,7 @@ namespace Multivector.Ideal;
 /// <see cref="PercentileFrom"/> or more (with fewer, the 2.5% and 97.5% points are the extreme draws and far
 /// less steady than the sd). Holding the roll calls fixed is what makes a replicate cheap (7 EM steps on the whole
 /// record instead of about 50): each roll call rests on ~190 votes and each state-period on ~70, so the
-/// positions carry most of the uncertainty; on the whole bundled record the intervals come out 2.6% narrower on
+/// positions carry most of the uncertainty; on the whole bundled record the intervals come out 2.7% narrower on
 /// average than with every parameter refitted (bench/ideal/results.md). Caveat: it propagates sampling noise in
 /// the votes given the model, not error in the model (one dimension, the walk, the bridges). Replicate r uses
 /// its own generator seeded from (seed, r), so results do not depend on scheduling.
