@@ -26,7 +26,7 @@ internal sealed class IdealCommand(Terminal terminal) : Command<IdealCommand.Set
         public bool Binary { get; init; }
 
         [CommandOption("--bootstrap <N>")]
-        [Description("Parametric bootstrap replicates for the 95% intervals (0 for none).")]
+        [Description("Parametric bootstrap replicates for the 95% intervals (0 for none). Below 100 the intervals are ± 1.96 sd; from 100 on, the replicates' own percentiles.")]
         [DefaultValue(Defaults.IdealReplicates)]
         public int Bootstrap { get; init; } = Defaults.IdealReplicates;
 

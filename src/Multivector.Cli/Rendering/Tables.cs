@@ -85,7 +85,7 @@ internal static class Tables
         var period = report.By == PeriodKind.Year ? "Year" : "Session";
         console.MarkupLine($"[bold]Ideal points[/] by {period.ToLowerInvariant()}, {(report.Binary ? "binary (yes/no; abstentions missing)" : "ordinal (yes/abstain/no)")}: {Shown.Escape(report.Selection.Description)}");
         console.MarkupLine($"{report.RollCalls:N0} contested roll calls ({report.Dropped:N0} near-unanimous dropped) as {report.Items:N0} items; " +
-            $"{report.Bridges:N0} bridges join {report.BridgedRollCalls:N0} roll calls across sessions. " +
+            $"{report.Bridges:N0} bridges join {report.BridgedRollCalls:N0} of them ({(double)report.BridgedRollCalls / Math.Max(1, report.RollCalls):0%}) across sessions. " +
             $"{report.Iterations:N0} EM iterations, {(report.Converged ? "converged" : "[yellow]not converged[/]")}" +
             (report.RunId is int id ? $"; run {id}{(report.Reused ? " (stored, reused)" : "")}." : "."));
         if (report.States.Count == 0) return;
