@@ -122,8 +122,10 @@ internal static class Bridging
         var bySession = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i] is not { } key || ContentWords(key) < ReworkedWords) continue;
-            grams[i] = Trigrams(string.Join(' ', Content(key)));
+            if (keys[i] is not { } key) continue;
+            var content = Content(key).ToList();
+            if (content.Distinct(StringComparer.Ordinal).Count() < ReworkedWords) continue;
+            grams[i] = Trigrams(string.Join(' ', content));
             if (!bySession.TryGetValue(rollCalls[i].Session, out var list)) bySession[rollCalls[i].Session] = list = [];
             list.Add(i);
         }

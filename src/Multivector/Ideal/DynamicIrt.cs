@@ -99,7 +99,8 @@ internal static class DynamicIrt
         }
         var converged = false;
         var iteration = 0;
-        var lag = new double[S * P];
+        // Lag-one covariances are needed only where the common scale is estimated (not in a replicate that holds it).
+        var lag = settings.ScaleStep > 0 && !settings.FixedItems ? new double[S * P] : null;
         var scale = new double[P];
         Array.Fill(scale, 1.0);
         if (settings.ScaleStep > 0 && start?.Scale.Length == P) start.Scale.CopyTo(scale, 0);
@@ -121,7 +122,7 @@ internal static class DynamicIrt
             EStep(problem, alpha, beta, tau, x, z, g, h);
             if (!settings.FixedItems) ItemStep(problem, settings, x, v, z, g, h, alpha, beta, tau);
             StateStep(problem, settings, first, last, alpha, beta, z, x, v, lag, scale);
-            if (settings.ScaleStep > 0 && !settings.FixedItems) ScaleStep(problem, settings.ScaleStep, settings.Evolution, first, last, x, v, lag, scale);
+            if (lag is not null) ScaleStep(problem, settings.ScaleStep, settings.Evolution, first, last, x, v, lag, scale);
         }
         // SQUAREM (Varadhan & Roland 2008, Scand. J. Stat. 35(2)): two EM steps, an extrapolation along them,
         // and one stabilising EM step; kept only when the log-posterior is no worse than after the two plain steps.
