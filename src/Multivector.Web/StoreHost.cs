@@ -49,7 +49,7 @@ public sealed partial class StoreHost : IDisposable
     public Task FitIdealPointsInBackground(Action<string>? say = null)
     {
         if (Use(s => s.StoredIdealPoints([Model.Defaults.Partners[0]])) is not null) return Task.CompletedTask;
-        say?.Invoke("Fitting ideal points over the whole record in the background (20–30 s on two cores); the State pages show them when it is done.");
+        say?.Invoke("Fitting ideal points over the whole record in the background (15–30 s on two cores); the State pages show them when it is done.");
         IdealFitProgress = "starting";
         return Task.Run(() =>
         {
